@@ -1,0 +1,20 @@
+/** Jest projects: unit (domain, data, auth, host pure code), components (jsdom),
+ *  server conformance and data integration (both over real HTTP to the local server). */
+const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] };
+const common = { transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/src/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'components',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/src/**/*.test.tsx'],
+      setupFiles: ['<rootDir>/tests/setup/stubFetch.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/setup/jestDom.ts'],
+    },
+    { ...common, displayName: 'server', testEnvironment: 'node', testMatch: ['<rootDir>/tests/server/**/*.test.ts'] },
+    { ...common, displayName: 'integration', testEnvironment: 'node', testMatch: ['<rootDir>/tests/data/**/*.test.ts'] },
+  ],
+};
