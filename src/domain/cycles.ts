@@ -1,5 +1,8 @@
-import type { SchoolYear } from './schoolYear';
-import type { StepNumber } from './steps';
+import { carryOverGoals, type Goal } from './goals';
+import type { StepRecord } from './guidedPath';
+import { type SchoolYear, shiftSchoolYear, startYearOf } from './schoolYear';
+import { normaliseSteps, type StepNumber } from './steps';
+import { type FieldError, requiredText, type Validated } from './validation';
 
 export type CycleStatus = 'draft' | 'active' | 'archived';
 export const CYCLE_STATUSES: readonly CycleStatus[] = ['draft', 'active', 'archived'];
@@ -20,4 +23,121 @@ export interface ChangeCycle {
   round: number;
   /** Steps the team has completed in this round. */
   stepsDone: StepNumber[];
+}
+
+/**
+ * The dream is a few vivid paragraphs, not an essay: long enough for a team's picture of the
+ * future, short enough to read aloud at the start of a meeting and to print on the goal map.
+ */
+export const DREAM_MAX = 4000;
+
+export type CycleDraft = Omit<ChangeCycle, 'id'>;
+
+export function validateCycle(draft: CycleDraft): Validated<CycleDraft> {
+  const errors: FieldError[] = [];
+  const title = requiredText(errors, 'title', draft.title);
+  const dream = requiredText(errors, 'dream', draft.dream, DREAM_MAX);
+  if (!isSchoolYear(draft.schoolYear)) errors.push({ field: 'schoolYear', code: 'invalidChoice' });
+  const coachUpn = requiredText(errors, 'coachUpn', draft.coachUpn);
+  if (!CYCLE_STATUSES.includes(draft.status)) errors.push({ field: 'status', code: 'invalidChoice' });
+  if (!Number.isInteger(draft.round) || draft.round < 1) {
+    errors.push({ field: 'round', code: 'outOfRange', params: { min: 1 } });
+  }
+  if (errors.length) return { ok: false, errors };
+  const memberUpns = [...new Set(draft.memberUpns.map((u) => u.trim()).filter(Boolean))];
+  return {
+    ok: true,
+    value: { ...draft, title, dream, coachUpn, memberUpns, stepsDone: normaliseSteps(draft.stepsDone) },
+  };
+}
+
+function isSchoolYear(year: string): boolean {
+  try {
+    startYearOf(year as SchoolYear);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A cycle moves forward only: prepared (draft), worked on (active), kept for reference (archived). */
+const NEXT_STATUS: Record<CycleStatus, CycleStatus | null> = {
+  draft: 'active',
+  active: 'archived',
+  archived: null,
+};
+
+export function canChangeStatus(from: CycleStatus, to: CycleStatus): boolean {
+  return from === to ? from !== 'archived' : NEXT_STATUS[from] === to;
+}
+
+/** An archived cycle is history: the team reads it, nobody edits it. */
+export function isReadOnly(cycle: Pick<ChangeCycle, 'status'>): boolean {
+  return cycle.status === 'archived';
+}
+
+/**
+ * Validates an edit of a saved cycle: the draft must be valid on its own, the status may only
+ * move one step forward, and nothing of an archived cycle may change. Rule violations use the
+ * `invalidChoice` code with a `reason` the UI turns into a sentence (`planner.rules.<reason>`).
+ */
+export function validateCycleUpdate(current: ChangeCycle, draft: CycleDraft): Validated<CycleDraft> {
+  if (isReadOnly(current)) {
+    return { ok: false, errors: [{ field: 'status', code: 'invalidChoice', params: { reason: 'archived' } }] };
+  }
+  const result = validateCycle(draft);
+  if (!canChangeStatus(current.status, draft.status)) {
+    const error: FieldError = {
+      field: 'status',
+      code: 'invalidChoice',
+      params: { reason: 'statusOrder', from: current.status, to: draft.status },
+    };
+    return { ok: false, errors: [...(result.ok ? [] : result.errors), error] };
+  }
+  return result;
+}
+
+export interface NextCycleOptions {
+  cycleId: string;
+  newGoalId: () => string;
+  /** The day the new cycle is started; it is the date of the carried dream. */
+  today: string;
+  title?: string;
+  schoolYear?: SchoolYear;
+}
+
+/**
+ * Starts a new cycle from a finished one: same dream, coach and team, the previous goals as a
+ * starting point, in the next school year unless told otherwise. The dream counts as step 1 of
+ * the new cycle (a carried record without a meeting), so the team starts at step 2 with goals.
+ */
+export function nextCycleFrom(
+  previous: ChangeCycle,
+  previousGoals: readonly Goal[],
+  options: NextCycleOptions,
+): { cycle: ChangeCycle; goals: Goal[]; records: StepRecord[] } {
+  const cycle: ChangeCycle = {
+    id: options.cycleId,
+    title: options.title ?? previous.title,
+    dream: previous.dream,
+    schoolYear: options.schoolYear ?? shiftSchoolYear(previous.schoolYear, 1),
+    status: 'draft',
+    coachUpn: previous.coachUpn,
+    memberUpns: [...previous.memberUpns],
+    round: 1,
+    stepsDone: [1],
+  };
+  const goals = carryOverGoals(
+    previousGoals.filter((g) => g.round === previous.round),
+    { cycleId: cycle.id, round: 1 },
+    options.newGoalId,
+  );
+  const dreamRecord: StepRecord = {
+    cycleId: cycle.id,
+    step: 1,
+    round: 1,
+    doneAt: options.today,
+    outputs: { step: 'dream', text: previous.dream },
+  };
+  return { cycle, goals, records: [dreamRecord] };
 }
