@@ -18,9 +18,13 @@ export interface Commitment extends TrackedItem {
   ownerUpn: string;
   ownerName: string;
   bouw: Bouw;
+  /** The jaargroep (1–8) the promise was made in, when it was made per group. */
+  group?: number;
   /** The goal this promise serves, when there is one. */
   goalId?: string;
   madeAtMeetingId?: string;
+  /** The meeting at which it is reported, when it is due at a meeting rather than a date. */
+  dueMeetingId?: string;
   /** ISO date by which it is due. */
   dueDate: string;
   text: string;

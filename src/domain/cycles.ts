@@ -1,5 +1,4 @@
-import { carryOverGoals, type Goal } from './goals';
-import type { StepRecord } from './guidedPath';
+import { carryOverGoals, type Goal, type StepRecord } from './goals';
 import { type SchoolYear, shiftSchoolYear, startYearOf } from './schoolYear';
 import { normaliseSteps, type StepNumber } from './steps';
 import { type FieldError, requiredText, type Validated } from './validation';
@@ -17,6 +16,8 @@ export interface ChangeCycle {
   status: CycleStatus;
   /** UPN of the intern begeleider who coaches the change. */
   coachUpn: string;
+  /** The coach's display name, kept with the UPN so lists stay readable without a lookup. */
+  coachName?: string;
   /** UPNs of the veranderteam. */
   memberUpns: string[];
   /** The round within the cycle: round 1 starts at the dream, later rounds repeat steps 2–11. */
@@ -99,7 +100,8 @@ export function validateCycleUpdate(current: ChangeCycle, draft: CycleDraft): Va
 
 export interface NextCycleOptions {
   cycleId: string;
-  newGoalId: () => string;
+  /** Makes ids for the carried goals and the dream record. */
+  newId: () => string;
   /** The day the new cycle is started; it is the date of the carried dream. */
   today: string;
   title?: string;
@@ -127,17 +129,20 @@ export function nextCycleFrom(
     round: 1,
     stepsDone: [1],
   };
+  // The goals of the last round are the ones the team was working on when the cycle ended.
   const goals = carryOverGoals(
-    previousGoals.filter((g) => g.round === previous.round),
+    previousGoals.filter((g) => g.cycleId === previous.id && g.round === previous.round),
     { cycleId: cycle.id, round: 1 },
-    options.newGoalId,
+    options.newId,
   );
   const dreamRecord: StepRecord = {
+    id: options.newId(),
     cycleId: cycle.id,
-    step: 1,
     round: 1,
-    doneAt: options.today,
-    outputs: { step: 'dream', text: previous.dream },
+    step: 1,
+    date: options.today,
+    items: [],
+    notes: '',
   };
   return { cycle, goals, records: [dreamRecord] };
 }

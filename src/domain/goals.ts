@@ -1,61 +1,128 @@
-import {
-  CONDITIONS,
-  type Condition,
-  EPSTEIN_FORMS,
-  type EpsteinForm,
-  INVOLVEMENT_LEVELS,
-  INVOLVEMENT_LINES,
-  type Involvement,
-  isOneOf,
-} from './frameworks';
+import type { StepNumber } from './steps';
 import { type FieldError, requiredText, type Validated } from './validation';
 
-/** Framework tags of a goal; every part is optional, a team tags what helps them. */
-export interface GoalTags {
-  conditions: Condition[];
-  epsteinForms: EpsteinForm[];
-  involvement?: Involvement;
+/**
+ * Goals of a change cycle (step 2) and the partnership frameworks a goal can be tagged with.
+ * The frameworks come from the Onderwijsraad (conditions for partnership), Epstein (six forms
+ * of parental involvement) and the involvement levels × lines used in Dutch schools.
+ */
+
+/** Onderwijsraad: conditions for partnership to work. */
+export type OnderwijsraadCondition = 'structuur' | 'vaardigheid' | 'cultuur' | 'bereidheid';
+export const ONDERWIJSRAAD_CONDITIONS: readonly OnderwijsraadCondition[] = [
+  'structuur',
+  'vaardigheid',
+  'cultuur',
+  'bereidheid',
+];
+
+/** Epstein's forms of involvement, as the Dutch sources name them. */
+export type EpsteinForm =
+  | 'ouderschap'
+  | 'communicatie'
+  | 'ouderparticipatie'
+  | 'ondersteuningBijLeren'
+  | 'besluitvorming'
+  | 'interprofessioneleSamenwerking';
+export const EPSTEIN_FORMS: readonly EpsteinForm[] = [
+  'ouderschap',
+  'communicatie',
+  'ouderparticipatie',
+  'ondersteuningBijLeren',
+  'besluitvorming',
+  'interprofessioneleSamenwerking',
+];
+
+/** How far parents are involved: from sharing in to deciding with. */
+export type InvolvementLevel = 'meeleven' | 'meehelpen' | 'meedenken' | 'meebeslissen';
+export const INVOLVEMENT_LEVELS: readonly InvolvementLevel[] = [
+  'meeleven',
+  'meehelpen',
+  'meedenken',
+  'meebeslissen',
+];
+
+/** Where that involvement lies: their own child, the group, the school. */
+export type InvolvementLine = 'eigenKind' | 'groep' | 'school';
+export const INVOLVEMENT_LINES: readonly InvolvementLine[] = ['eigenKind', 'groep', 'school'];
+
+export interface GoalBenefits {
+  personal: string[];
+  team: string[];
+  school: string[];
 }
 
-/** A goal the team sets in step 2 on the way to the dream. */
+/** A goal of the change cycle, positively phrased, with its place in the team's priorities. */
 export interface Goal {
   id: string;
   cycleId: string;
-  /** The round of the cycle the goal belongs to; later rounds set new goals. */
+  /** The round of the cycle the goal belongs to (round 1 starts at the dream). */
   round: number;
-  text: string;
-  /** 1 is the most important; the team orders its goals, it does not score them. */
+  title: string;
+  /** 1 is the most important. */
   priority: number;
-  tags: GoalTags;
+  condition?: OnderwijsraadCondition;
+  epsteinForm?: EpsteinForm;
+  level?: InvolvementLevel;
+  line?: InvolvementLine;
+  /** Step 4: what reaching the goal brings, per level. */
+  benefits: GoalBenefits;
+  /** Step 6: observable signs that the goal comes closer. */
+  signsOfProgress: string[];
+}
+
+/**
+ * What a step produced in a round: captured outputs (step 3 supporters, step 7 doubts, …),
+ * in which meeting and when. A step can be revisited; every visit is its own record.
+ */
+export interface StepRecord {
+  id: string;
+  cycleId: string;
+  round: number;
+  step: StepNumber;
+  /** The meeting where the team walked the step, when it was in a meeting. */
+  meetingId?: string;
+  /** The goal the output is about, for per-goal steps (benefits, signs of progress). */
+  goalId?: string;
+  /** ISO calendar date. */
+  date: string;
+  /** The captured outputs, one short line each. */
+  items: string[];
+  notes: string;
+  /** Step 5: where the team places itself on the 0–10 scale toward the dream (half points). */
+  score?: number;
 }
 
 export type GoalDraft = Omit<Goal, 'id'>;
 
-export const NO_TAGS: GoalTags = { conditions: [], epsteinForms: [] };
+/** One line per captured item (benefit, sign, doubt …); errors name the entry, e.g. `items.2`. */
+export function validateLines(errors: FieldError[], field: string, lines: readonly string[]): string[] {
+  return lines.map((line, i) => requiredText(errors, `${field}.${i}`, line));
+}
 
+function choice<T>(errors: FieldError[], field: string, value: T | undefined, allowed: readonly T[]): void {
+  if (value !== undefined && !allowed.includes(value)) errors.push({ field, code: 'invalidChoice' });
+}
+
+/** Checks a goal as the team writes it: a title of one line, a priority, valid tags and lines. */
 export function validateGoal(draft: GoalDraft): Validated<GoalDraft> {
   const errors: FieldError[] = [];
-  const text = requiredText(errors, 'text', draft.text);
+  const title = requiredText(errors, 'title', draft.title);
   if (!Number.isInteger(draft.priority) || draft.priority < 1) {
     errors.push({ field: 'priority', code: 'outOfRange', params: { min: 1 } });
   }
-  const { conditions, epsteinForms, involvement } = draft.tags;
-  if (!conditions.every((c) => isOneOf(CONDITIONS, c))) {
-    errors.push({ field: 'tags.conditions', code: 'invalidChoice' });
-  }
-  if (!epsteinForms.every((f) => isOneOf(EPSTEIN_FORMS, f))) {
-    errors.push({ field: 'tags.epsteinForms', code: 'invalidChoice' });
-  }
-  if (
-    involvement &&
-    !(isOneOf(INVOLVEMENT_LEVELS, involvement.level) && isOneOf(INVOLVEMENT_LINES, involvement.line))
-  ) {
-    errors.push({ field: 'tags.involvement', code: 'invalidChoice' });
-  }
+  choice(errors, 'condition', draft.condition, ONDERWIJSRAAD_CONDITIONS);
+  choice(errors, 'epsteinForm', draft.epsteinForm, EPSTEIN_FORMS);
+  choice(errors, 'level', draft.level, INVOLVEMENT_LEVELS);
+  choice(errors, 'line', draft.line, INVOLVEMENT_LINES);
+  const benefits: GoalBenefits = {
+    personal: validateLines(errors, 'benefits.personal', draft.benefits.personal),
+    team: validateLines(errors, 'benefits.team', draft.benefits.team),
+    school: validateLines(errors, 'benefits.school', draft.benefits.school),
+  };
+  const signsOfProgress = validateLines(errors, 'signsOfProgress', draft.signsOfProgress);
   if (errors.length) return { ok: false, errors };
-  const tags: GoalTags = { conditions: [...new Set(conditions)], epsteinForms: [...new Set(epsteinForms)] };
-  if (involvement) tags.involvement = { level: involvement.level, line: involvement.line };
-  return { ok: true, value: { ...draft, text, tags } };
+  return { ok: true, value: { ...draft, title, benefits, signsOfProgress } };
 }
 
 /**
@@ -82,7 +149,7 @@ export interface PhrasingHint {
   word: string;
 }
 
-/** A hint when the goal sounds negatively phrased, else null. Not an error: saving is allowed. */
+/** A hint when a goal sounds negatively phrased, else null. Not an error: saving is allowed. */
 export function phrasingHint(text: string): PhrasingHint | null {
   const match = NEGATIVE_PATTERN.exec(text.replace(/’/g, "'"));
   return match ? { code: 'negativePhrasing', word: match[1] as string } : null;
@@ -114,8 +181,8 @@ export function reorderGoals<T extends Pick<Goal, 'id' | 'priority'>>(
 }
 
 /**
- * Copies goals into a new round or a new cycle: same text, tags and order, fresh ids.
- * Ids come from the caller so this stays pure and the data layer decides their form.
+ * Copies goals into a new round or a new cycle: same title, tags, benefits and signs, in the
+ * same order, with fresh ids. Ids come from the caller so this stays pure.
  */
 export function carryOverGoals(
   goals: readonly Goal[],
@@ -123,15 +190,12 @@ export function carryOverGoals(
   newId: () => string,
 ): Goal[] {
   return byPriority(goals).map((g, i) => ({
+    ...g,
     id: newId(),
     cycleId: target.cycleId,
     round: target.round,
-    text: g.text,
     priority: i + 1,
-    tags: {
-      conditions: [...g.tags.conditions],
-      epsteinForms: [...g.tags.epsteinForms],
-      ...(g.tags.involvement ? { involvement: { ...g.tags.involvement } } : {}),
-    },
+    benefits: { personal: [...g.benefits.personal], team: [...g.benefits.team], school: [...g.benefits.school] },
+    signsOfProgress: [...g.signsOfProgress],
   }));
 }

@@ -1,23 +1,17 @@
 import { type ChangeCycle, isReadOnly } from './cycles';
-import { type StepOutput, type StepOutputOf, validateStepOutput } from './stepOutputs';
-import { REPEATING_STEPS, STEP_KEYS, type StepKey, stepKey, type StepNumber } from './steps';
-import { type FieldError, isIsoDate, type Validated } from './validation';
+import type { StepRecord } from './goals';
+import { validateStepRecord } from './stepCaptures';
+import { REPEATING_STEPS, STEP_KEYS, type StepNumber } from './steps';
+import type { FieldError, Validated } from './validation';
 
 /**
- * The guided path through the eleven steps. Completing a step appends a record; revisiting a
- * step appends another, so the cycle keeps its history (when, in which meeting) and the latest
- * record of a step holds its current outputs. Records are passed in the order they were made.
+ * The guided path through the eleven steps. Completing a step adds a record; revisiting a step
+ * adds another, so the cycle keeps its history (when, in which meeting) and the latest record of
+ * a step holds its current outputs. Records are passed in the order they were made.
  */
-export interface StepRecord {
-  cycleId: string;
-  step: StepNumber;
-  round: number;
-  /** ISO date the team completed (or revisited) the step. */
-  doneAt: string;
-  /** The meeting where it happened; absent for work outside a meeting or a carried dream. */
-  meetingId?: string;
-  outputs: StepOutput;
-}
+
+/** Re-exported: the record type lives with the goals (./goals), the rules about it here. */
+export type { StepRecord };
 
 const ALL_STEPS = STEP_KEYS.map((_, i) => (i + 1) as StepNumber);
 
@@ -26,15 +20,24 @@ export function stepsOfRound(round: number): readonly StepNumber[] {
   return round === 1 ? ALL_STEPS : REPEATING_STEPS;
 }
 
-/** The latest record per step within a round (later doneAt wins; same day, later in the list). */
+/** The latest record per step within a round (later date wins; same day, later in the list). */
 function latestByStep(records: readonly StepRecord[], round: number): Map<StepNumber, StepRecord> {
   const latest = new Map<StepNumber, StepRecord>();
   for (const r of records) {
     if (r.round !== round) continue;
     const seen = latest.get(r.step);
-    if (!seen || seen.doneAt <= r.doneAt) latest.set(r.step, r);
+    if (!seen || seen.date <= r.date) latest.set(r.step, r);
   }
   return latest;
+}
+
+/** The latest record of one step in a round: the step's current outputs. */
+export function latestRecord(
+  records: readonly StepRecord[],
+  round: number,
+  step: StepNumber,
+): StepRecord | undefined {
+  return latestByStep(records, round).get(step);
 }
 
 /** The first step of the round not yet done, or null when the whole round is done. */
@@ -49,9 +52,9 @@ export interface StepProgress {
   step: StepNumber;
   state: StepState;
   /** When it was last done, and in which meeting. */
-  doneAt?: string;
+  date?: string;
   meetingId?: string;
-  /** How often the team has done this step in the round: 2 or more means it was revisited. */
+  /** How often the team did this step in the round: 2 or more means it was revisited. */
   times: number;
 }
 
@@ -67,23 +70,14 @@ export function roundProgress(records: readonly StepRecord[], round: number): St
       step,
       state,
       times,
-      ...(last ? { doneAt: last.doneAt } : {}),
+      ...(last ? { date: last.date } : {}),
       ...(last?.meetingId ? { meetingId: last.meetingId } : {}),
     };
   });
 }
 
-/** The current outputs of a step in a round: those of its latest record. */
-export function latestOutput<K extends StepKey>(
-  records: readonly StepRecord[],
-  round: number,
-  step: K,
-): StepOutputOf<K> | undefined {
-  const n = (STEP_KEYS.indexOf(step) + 1) as StepNumber;
-  return latestByStep(records, round).get(n)?.outputs as StepOutputOf<K> | undefined;
-}
-
-export type StepEntry = Pick<StepRecord, 'step' | 'doneAt' | 'meetingId' | 'outputs'>;
+/** A completion as the form gives it; the cycle supplies its id and current round. */
+export type StepEntry = Omit<StepRecord, 'cycleId' | 'round'>;
 
 const rule = (reason: string, params: Record<string, string | number> = {}): FieldError => ({
   field: 'step',
@@ -93,8 +87,9 @@ const rule = (reason: string, params: Record<string, string | number> = {}): Fie
 
 /**
  * Completes the current step of the cycle's round, or revisits a step already done. Steps are
- * not skipped: each builds on the one before (no benefits without goals). Returns the new
- * record list and the cycle with its done-steps (and, for step 1, its dream) brought in line.
+ * not skipped: each builds on the one before (no benefits without goals). Returns the record
+ * list with the new record and the cycle with its done-steps brought in line. Rule violations
+ * carry a `reason` for the UI (`planner.rules.<reason>`).
  */
 export function completeStep(
   cycle: ChangeCycle,
@@ -106,30 +101,19 @@ export function completeStep(
   if (!stepsOfRound(round).includes(entry.step)) {
     return { ok: false, errors: [rule('notInRound', { step: entry.step, round })] };
   }
+  const errors: FieldError[] = [];
   const current = currentStep(records, round);
   const done = latestByStep(records, round).has(entry.step);
-  const errors: FieldError[] = [];
   if (!done && current !== null && entry.step > current) {
     errors.push(rule('notReached', { step: entry.step, current }));
   }
-  if (entry.outputs.step !== stepKey(entry.step)) errors.push(rule('outputMismatch', { step: entry.step }));
-  if (!isIsoDate(entry.doneAt)) errors.push({ field: 'doneAt', code: 'invalidDate' });
-  const outputs = validateStepOutput(entry.outputs);
-  if (!outputs.ok) errors.push(...outputs.errors);
-  if (errors.length || !outputs.ok) return { ok: false, errors };
+  const checked = validateStepRecord({ ...entry, cycleId: cycle.id, round });
+  if (!checked.ok) errors.push(...checked.errors);
+  if (errors.length || !checked.ok) return { ok: false, errors };
 
-  const record: StepRecord = {
-    cycleId: cycle.id,
-    step: entry.step,
-    round,
-    doneAt: entry.doneAt,
-    ...(entry.meetingId ? { meetingId: entry.meetingId } : {}),
-    outputs: outputs.value,
-  };
-  const nextRecords = [...records, record];
+  const nextRecords = [...records, { ...checked.value, id: entry.id }];
   const stepsDone = [...latestByStep(nextRecords, round).keys()].sort((a, b) => a - b);
-  const dream = outputs.value.step === 'dream' ? outputs.value.text : cycle.dream;
-  return { ok: true, value: { cycle: { ...cycle, dream, stepsDone }, records: nextRecords } };
+  return { ok: true, value: { cycle: { ...cycle, stepsDone }, records: nextRecords } };
 }
 
 /**
