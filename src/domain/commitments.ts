@@ -1,5 +1,5 @@
 import type { Meeting, MeetingType } from './meetings';
-import { type Bouw, BOUWEN, type StaffMember } from './people';
+import { type Bouw, BOUWEN, bouwOfGroup, type StaffMember } from './people';
 import { TRACK_STATUSES, type TrackedItem, type TrackStatus, validateTrackedFields } from './tracking';
 import { type FieldError, requiredText, type Validated } from './validation';
 
@@ -44,8 +44,20 @@ export function validateCommitment(draft: CommitmentDraft): Validated<Commitment
   const ownerUpn = requiredText(errors, 'ownerUpn', draft.ownerUpn);
   const ownerName = requiredText(errors, 'ownerName', draft.ownerName);
   if (!BOUWEN.includes(draft.bouw)) errors.push({ field: 'bouw', code: 'invalidChoice' });
+  // A jaargroep belongs to exactly one bouw; a mismatch would file the promise in the wrong view.
+  if (draft.group !== undefined && bouwOf(draft.group) !== draft.bouw) {
+    errors.push({ field: 'group', code: 'invalidChoice' });
+  }
   if (errors.length) return { ok: false, errors };
   return { ok: true, value: { ...draft, text, ownerUpn, ownerName } };
+}
+
+function bouwOf(group: number): Bouw | undefined {
+  try {
+    return bouwOfGroup(group);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Promises the signed-in person made. */
