@@ -1,0 +1,30 @@
+/**
+ * Every list Driehoek uses, declared once. Order matters for provisioning: a list comes after
+ * the lists its lookups point to.
+ */
+import { COMMITMENTS_LIST } from './commitments';
+import { CYCLES_LIST } from './cycles';
+import { GOALS_LIST } from './goals';
+import { MEETINGS_LIST } from './meetings';
+import type { ListSchema } from './schema';
+import { STAFF_LIST } from './staff';
+import { STEP_RECORDS_LIST } from './stepRecords';
+
+export const ALL_LISTS: readonly ListSchema[] = [
+  STAFF_LIST,
+  CYCLES_LIST,
+  GOALS_LIST,
+  MEETINGS_LIST,
+  COMMITMENTS_LIST,
+  STEP_RECORDS_LIST,
+];
+
+export { COMMITMENTS_LIST, commitmentMapper } from './commitments';
+export { CYCLES_LIST, cycleMapper } from './cycles';
+export { GOALS_LIST, goalMapper } from './goals';
+export { MEETINGS_LIST, meetingMapper, CYCLE_STATUS_MIRROR } from './meetings';
+export { STAFF_LIST, staffMapper, normaliseUpn } from './staff';
+export { STEP_RECORDS_LIST, stepRecordMapper } from './stepRecords';
+export { CYCLE_KEY, CYCLE_LOOKUP } from './cycleLink';
+export type { ListMapper } from './mapper';
+export * from './schema';

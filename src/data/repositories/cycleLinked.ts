@@ -1,0 +1,80 @@
+import type { Commitment } from '../../domain/commitments';
+import type { Goal, StepRecord } from '../../domain/goals';
+import type { Meeting } from '../../domain/meetings';
+import { where } from '../graph/odata';
+import { NotFoundError } from '../errors';
+import type { WritableFields } from '../lists/fields';
+import { commitmentMapper } from '../lists/commitments';
+import { CYCLE_KEY, CYCLE_LOOKUP } from '../lists/cycleLink';
+import { goalMapper } from '../lists/goals';
+import type { ListMapper } from '../lists/mapper';
+import { CYCLE_STATUS_MIRROR, meetingMapper } from '../lists/meetings';
+import { stepRecordMapper } from '../lists/stepRecords';
+import type { CyclesRepository } from './cycles';
+import { ListRepository, type RepositoryContext, type Versioned } from './listRepository';
+
+/** A list whose items belong to a change cycle: CycleKey plus a lookup to the cycle item. */
+export class CycleLinkedRepository<T extends { cycleId: string }> extends ListRepository<T> {
+  constructor(
+    ctx: RepositoryContext,
+    mapper: ListMapper<T>,
+    protected readonly cycles: CyclesRepository,
+  ) {
+    super(ctx, mapper);
+  }
+
+  protected override async linkedFields(value: T): Promise<WritableFields> {
+    const cycle = await this.cycles.resolve(value.cycleId);
+    if (!cycle) {
+      throw new NotFoundError(`change cycle ${value.cycleId} does not exist`, { status: 404, code: 'itemNotFound' });
+    }
+    return { [`${CYCLE_LOOKUP}LookupId`]: cycle.itemId };
+  }
+
+  /** Everything of one cycle. */
+  ofCycle(cycleId: string): Promise<Versioned<T>[]> {
+    return this.query({ filter: where.eq(CYCLE_KEY, cycleId) });
+  }
+}
+
+export class MeetingsRepository extends CycleLinkedRepository<Meeting> {
+  constructor(ctx: RepositoryContext, cycles: CyclesRepository) {
+    super(ctx, meetingMapper, cycles);
+  }
+
+  protected override async linkedFields(value: Meeting): Promise<WritableFields> {
+    const link = await super.linkedFields(value);
+    const cycle = await this.cycles.resolve(value.cycleId);
+    return { ...link, [CYCLE_STATUS_MIRROR]: cycle?.value.status ?? null };
+  }
+
+  override ofCycle(cycleId: string): Promise<Versioned<Meeting>[]> {
+    return this.query({ filter: where.eq(CYCLE_KEY, cycleId), orderBy: [{ column: 'MeetingDate' }] });
+  }
+}
+
+export class GoalsRepository extends CycleLinkedRepository<Goal> {
+  constructor(ctx: RepositoryContext, cycles: CyclesRepository) {
+    super(ctx, goalMapper, cycles);
+  }
+}
+
+export class CommitmentsRepository extends CycleLinkedRepository<Commitment> {
+  constructor(ctx: RepositoryContext, cycles: CyclesRepository) {
+    super(ctx, commitmentMapper, cycles);
+  }
+
+  /** A person's promises, by due date. */
+  ofOwner(upn: string): Promise<Versioned<Commitment>[]> {
+    return this.query({
+      filter: where.eq('OwnerUpn', upn.trim().toLowerCase()),
+      orderBy: [{ column: 'DueDate' }],
+    });
+  }
+}
+
+export class StepRecordsRepository extends CycleLinkedRepository<StepRecord> {
+  constructor(ctx: RepositoryContext, cycles: CyclesRepository) {
+    super(ctx, stepRecordMapper, cycles);
+  }
+}

@@ -1,0 +1,270 @@
+/**
+ * Typed CRUD over one SharePoint list, shared by every list of Driehoek:
+ * - reads filter and order only on indexed columns and follow @odata.nextLink;
+ * - creates are idempotent: the item carries a client-generated ClientKey; when a create fails
+ *   in a way that leaves its outcome unknown, the key is looked up before posting again;
+ * - updates and deletes send If-Match with the item's etag; a 412 becomes a ConflictError that
+ *   carries the item as the server has it now.
+ */
+import { answerBody, batchGet, type BatchAnswer } from '../graph/batch';
+import type { Collection, GraphHttp } from '../graph/http';
+import { itemsQueryString, where, type ItemsQuery } from '../graph/odata';
+import {
+  ConflictError,
+  isDataError,
+  NotFoundError,
+  ThrottledError,
+  UnavailableError,
+  ValidationError,
+} from '../errors';
+import type { ReadonlyFields, WritableFields } from '../lists/fields';
+import type { ListMapper } from '../lists/mapper';
+import { CLIENT_KEY, columnNames, fieldName, isQueryable, type ListSchema } from '../lists/schema';
+
+/** A value as stored: the domain value with the item's id and version. */
+export interface Versioned<T> {
+  value: T;
+  /** The list item id (SharePoint's numeric id, as a string). */
+  itemId: string;
+  /** The item's etag, sent back as If-Match on update and delete. */
+  etag: string;
+}
+
+export interface RepositoryContext {
+  http: GraphHttp;
+  /** "/sites/{id}", resolved once per session. */
+  sitePath(): Promise<string>;
+}
+
+/** Raw list item as Graph returns it with expand=fields. */
+export interface RawListItem {
+  id?: string;
+  eTag?: string;
+  '@odata.etag'?: string;
+  fields?: ReadonlyFields;
+}
+
+/** A GET of this list's items, ready to go into a $batch. */
+export interface ItemsRequest {
+  id: string;
+  url: string;
+}
+
+/** Page size for item reads: one page covers any view Driehoek shows. */
+export const DEFAULT_PAGE_SIZE = 200;
+
+const MAX_CREATE_ATTEMPTS = 3;
+
+function unknownOutcome(error: unknown): boolean {
+  if (error instanceof UnavailableError || error instanceof ThrottledError) return true;
+  return false;
+}
+
+export function listItemsPath(sitePath: string, list: ListSchema): string {
+  return `${sitePath}/lists/${encodeURIComponent(list.displayName)}/items`;
+}
+
+export class ListRepository<T> {
+  constructor(
+    protected readonly ctx: RepositoryContext,
+    readonly mapper: ListMapper<T>,
+  ) {}
+
+  get list(): ListSchema {
+    return this.mapper.list;
+  }
+
+  protected async itemsPath(): Promise<string> {
+    return listItemsPath(await this.ctx.sitePath(), this.list);
+  }
+
+  /** The fields a read selects: every declared column (lookups as `<Name>LookupId`) and Title. */
+  selectFields(): string[] {
+    return ['Title', ...this.list.columns.map(fieldName)];
+  }
+
+  /** The URL (relative to the version root) of a query on this list. */
+  async queryUrl(query: ItemsQuery = {}): Promise<string> {
+    const qs = itemsQueryString(
+      { top: DEFAULT_PAGE_SIZE, ...query },
+      this.selectFields(),
+      (column) => isQueryable(this.list, column),
+    );
+    return `${await this.itemsPath()}?${qs}`;
+  }
+
+  /** Reads a raw item into a versioned domain value. */
+  parse(raw: RawListItem): Versioned<T> {
+    if (!raw.id || !raw.fields) throw new TypeError(`${this.list.displayName}: item without id or fields`);
+    const etag = raw['@odata.etag'] ?? raw.eTag ?? (raw.fields['@odata.etag'] as string | undefined);
+    if (!etag) throw new TypeError(`${this.list.displayName}: item ${raw.id} has no etag`);
+    return { value: this.mapper.fromFields(raw.fields), itemId: String(raw.id), etag };
+  }
+
+  /** Reads the items of a collection page (e.g. from a $batch answer) and any further pages. */
+  async parsePages(first: Collection<RawListItem>): Promise<Versioned<T>[]> {
+    const raws = await this.ctx.http.rest(first);
+    return raws.map((raw) => this.parse(raw));
+  }
+
+  /** Reads a $batch answer for a query on this list. */
+  async fromAnswer(answer: BatchAnswer | undefined): Promise<Versioned<T>[]> {
+    return this.parsePages(answerBody<Collection<RawListItem>>(answer));
+  }
+
+  async query(query: ItemsQuery = {}): Promise<Versioned<T>[]> {
+    const first = await this.ctx.http.get<Collection<RawListItem>>(await this.queryUrl(query));
+    return this.parsePages(first);
+  }
+
+  async getByItemId(itemId: string): Promise<Versioned<T>> {
+    const path = `${await this.itemsPath()}/${encodeURIComponent(itemId)}?expand=fields(select=${this.selectFields().join(',')})`;
+    return this.parse(await this.ctx.http.get<RawListItem>(path));
+  }
+
+  async findByKey(key: string): Promise<Versioned<T> | null> {
+    const found = await this.query({ filter: where.eq(CLIENT_KEY, key), top: 2 });
+    return found[0] ?? null;
+  }
+
+  /** Looks up many keys at once: one GET per key, sent in $batch round trips of 20. */
+  async findByKeys(keys: readonly string[]): Promise<Map<string, Versioned<T>>> {
+    const unique = [...new Set(keys)];
+    const requests = await Promise.all(
+      unique.map(async (key, i) => ({
+        id: String(i),
+        url: await this.queryUrl({ filter: where.eq(CLIENT_KEY, key), top: 2 }),
+      })),
+    );
+    const answers = await batchGet(this.ctx.http, requests);
+    const found = new Map<string, Versioned<T>>();
+    for (const [i, key] of unique.entries()) {
+      const items = await this.fromAnswer(answers.get(String(i)));
+      if (items[0]) found.set(key, items[0]);
+    }
+    return found;
+  }
+
+  /** Fields added next to the mapper's own: links that depend on other items. */
+  protected async linkedFields(_value: T): Promise<WritableFields> {
+    return {};
+  }
+
+  /**
+   * Creates the item. Idempotent: when the outcome of a POST is unknown (no answer, 5xx or 429
+   * after the retry handler gave up) the ClientKey is looked up, and only if it is not there is
+   * the POST sent again. A value whose key exists already is returned as it is stored.
+   */
+  async create(value: T): Promise<Versioned<T>> {
+    const key = this.mapper.keyOf(value);
+    const fields = { ...this.mapper.toFields(value), ...(await this.linkedFields(value)) };
+    const path = await this.itemsPath();
+    let lastError: unknown;
+    for (let attempt = 0; attempt < MAX_CREATE_ATTEMPTS; attempt += 1) {
+      if (attempt > 0) {
+        const existing = await this.findByKey(key);
+        if (existing) return existing;
+      }
+      try {
+        return this.parse(await this.ctx.http.post<RawListItem>(path, { fields }));
+      } catch (error) {
+        lastError = error;
+        if (unknownOutcome(error)) continue;
+        // The unique ClientKey refused a second item: the first create went through.
+        if (error instanceof ConflictError || error instanceof ValidationError) {
+          const existing = await this.findByKey(key).catch(() => null);
+          if (existing) return existing;
+        }
+        throw error;
+      }
+    }
+    throw lastError;
+  }
+
+  /** Returns the stored item with this value's key, creating it when there is none. */
+  async ensure(value: T): Promise<{ item: Versioned<T>; created: boolean }> {
+    const existing = await this.findByKey(this.mapper.keyOf(value));
+    if (existing) return { item: existing, created: false };
+    return { item: await this.create(value), created: true };
+  }
+
+  /** Like ensure, for many values: one batched lookup, then creates for the missing ones. */
+  async ensureAll(values: readonly T[]): Promise<{ items: Versioned<T>[]; created: number }> {
+    const existing = await this.findByKeys(values.map((v) => this.mapper.keyOf(v)));
+    const items: Versioned<T>[] = [];
+    let created = 0;
+    for (const value of values) {
+      const found = existing.get(this.mapper.keyOf(value));
+      if (found) items.push(found);
+      else {
+        items.push(await this.create(value));
+        created += 1;
+      }
+    }
+    return { items, created };
+  }
+
+  /** The fields that differ between two values; ClientKey never changes. */
+  changedFields(before: T, after: T): WritableFields {
+    if (this.mapper.keyOf(before) !== this.mapper.keyOf(after)) {
+      throw new RangeError('an update cannot change the client key');
+    }
+    const a = this.mapper.toFields(before);
+    const b = this.mapper.toFields(after);
+    const changed: WritableFields = {};
+    for (const [name, value] of Object.entries(b)) {
+      if (name !== CLIENT_KEY && a[name] !== value) changed[name] = value;
+    }
+    return changed;
+  }
+
+  /**
+   * Saves `next` over `current` with If-Match. When someone else saved in between, rejects with
+   * a ConflictError whose `current` is the item as stored now; nothing is overwritten.
+   */
+  async update(current: Versioned<T>, next: T): Promise<Versioned<T>> {
+    const changed = this.changedFields(current.value, next);
+    if (!Object.keys(changed).length) return current;
+    const path = `${await this.itemsPath()}/${encodeURIComponent(current.itemId)}/fields`;
+    try {
+      const fields = await this.ctx.http.patch<ReadonlyFields>(path, changed, {
+        headers: { 'If-Match': current.etag },
+      });
+      const etag = (fields['@odata.etag'] as string | undefined) ?? undefined;
+      if (!etag) return this.getByItemId(current.itemId);
+      return { value: this.mapper.fromFields({ ...this.mapper.toFields(next), ...fields }), itemId: current.itemId, etag };
+    } catch (error) {
+      if (error instanceof ConflictError) throw await this.conflictWithCurrent(error, current.itemId);
+      throw error;
+    }
+  }
+
+  /** Deletes the item with If-Match; a missing item counts as deleted. */
+  async remove(current: Versioned<T>): Promise<void> {
+    const path = `${await this.itemsPath()}/${encodeURIComponent(current.itemId)}`;
+    try {
+      await this.ctx.http.delete(path, { headers: { 'If-Match': current.etag } });
+    } catch (error) {
+      if (error instanceof NotFoundError) return;
+      if (error instanceof ConflictError) throw await this.conflictWithCurrent(error, current.itemId);
+      throw error;
+    }
+  }
+
+  protected async conflictWithCurrent(
+    error: ConflictError,
+    itemId: string,
+  ): Promise<ConflictError<Versioned<T>>> {
+    try {
+      return error.withCurrent(await this.getByItemId(itemId));
+    } catch (fetchError) {
+      if (isDataError(fetchError)) return error.withCurrent<Versioned<T>>(undefined);
+      throw fetchError;
+    }
+  }
+
+  /** Every column name this list may write (for diagnostics and tests). */
+  columns(): string[] {
+    return columnNames(this.list);
+  }
+}
