@@ -163,7 +163,7 @@ describe('NestedAppAuthProvider', () => {
 
   it('falls back to the host dialog on InteractionRequiredAuthError, with the login hint', async () => {
     const { msal, provider } = setup();
-    msal.silent.mockRejectedValue(new InteractionRequiredAuthError('consent_required', 'AADSTS65001'));
+    msal.silent.mockRejectedValue(new InteractionRequiredAuthError('consent_required', 'cid', 'AADSTS65001'));
     msal.popup.mockResolvedValue(result('after-consent'));
 
     await expect(provider.getToken(['ChannelMessage.Send'])).resolves.toBe('after-consent');
@@ -176,22 +176,22 @@ describe('NestedAppAuthProvider', () => {
 
   it('treats MSAL’s no-account error as needing interaction too', async () => {
     const { msal, provider } = setup();
-    msal.silent.mockRejectedValue(new BrowserAuthError('no_account_error'));
+    msal.silent.mockRejectedValue(new BrowserAuthError('no_account_error', 'cid'));
     msal.popup.mockResolvedValue(result('p'));
     await expect(provider.getToken(['Mail.Send'])).resolves.toBe('p');
   });
 
   it('does not open a dialog for other failures', async () => {
     const { msal, provider } = setup();
-    msal.silent.mockRejectedValue(new BrowserAuthError('network_error'));
+    msal.silent.mockRejectedValue(new BrowserAuthError('network_error', 'cid'));
     await expect(provider.getToken(['Mail.Send'])).rejects.toMatchObject({ name: 'NaaError', code: 'failed' });
     expect(msal.popup).not.toHaveBeenCalled();
   });
 
   it('reports a closed or declined dialog as declined', async () => {
     const { msal, provider } = setup();
-    msal.silent.mockRejectedValue(new InteractionRequiredAuthError('interaction_required'));
-    msal.popup.mockRejectedValue(new BrowserAuthError('user_cancelled'));
+    msal.silent.mockRejectedValue(new InteractionRequiredAuthError('interaction_required', 'cid'));
+    msal.popup.mockRejectedValue(new BrowserAuthError('user_cancelled', 'cid'));
     await expect(provider.getToken(['Mail.Send'])).rejects.toMatchObject({ code: 'declined' });
   });
 
@@ -209,7 +209,7 @@ describe('NestedAppAuthProvider', () => {
 
   it('opens dialogs one at a time', async () => {
     const { msal, provider } = setup();
-    msal.silent.mockRejectedValue(new InteractionRequiredAuthError('consent_required'));
+    msal.silent.mockRejectedValue(new InteractionRequiredAuthError('consent_required', 'cid'));
     let open = 0;
     let maxOpen = 0;
     msal.popup.mockImplementation(async (req: { scopes: string[] }) => {
@@ -227,8 +227,8 @@ describe('NestedAppAuthProvider', () => {
 
   it('keeps working after a declined dialog (the next dialog still opens)', async () => {
     const { msal, provider } = setup();
-    msal.silent.mockRejectedValue(new InteractionRequiredAuthError('consent_required'));
-    msal.popup.mockRejectedValueOnce(new BrowserAuthError('user_cancelled')).mockResolvedValueOnce(result('second'));
+    msal.silent.mockRejectedValue(new InteractionRequiredAuthError('consent_required', 'cid'));
+    msal.popup.mockRejectedValueOnce(new BrowserAuthError('user_cancelled', 'cid')).mockResolvedValueOnce(result('second'));
     await expect(provider.getToken(['Mail.Send'])).rejects.toBeInstanceOf(NaaError);
     await expect(provider.getToken(['Mail.Send'])).resolves.toBe('second');
   });
@@ -260,9 +260,9 @@ describe('NestedAppAuthProvider', () => {
   });
 
   it('recognises interaction-required errors by class and by code', () => {
-    expect(isInteractionRequired(new InteractionRequiredAuthError('login_required'))).toBe(true);
+    expect(isInteractionRequired(new InteractionRequiredAuthError('login_required', 'cid'))).toBe(true);
     expect(isInteractionRequired({ errorCode: 'consent_required' })).toBe(true);
-    expect(isInteractionRequired(new BrowserAuthError('network_error'))).toBe(false);
+    expect(isInteractionRequired(new BrowserAuthError('network_error', 'cid'))).toBe(false);
     expect(isInteractionRequired(null)).toBe(false);
   });
 });
