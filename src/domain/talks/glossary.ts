@@ -1,3 +1,5 @@
+import { escapeRegExp, NOT_AFTER_LETTER, NOT_BEFORE_LETTER } from './words';
+
 /**
  * School jargon that parents meet in talks and letters, explained in plain words in the
  * glossary catalogs (src/ui/i18n/glossary.nl.ts, glossary.en.ts). Seed 003: words such as OPP
@@ -58,7 +60,7 @@ function wordsOf(term: string): RegExp[] {
   const forms = match ? [match[1] as string, match[2] as string] : [term];
   return forms.map((form) => {
     const abbreviation = form === form.toUpperCase();
-    const body = form.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, abbreviation ? 'u' : 'iu');
+    const body = escapeRegExp(form.trim());
+    return new RegExp(`${NOT_AFTER_LETTER}${body}${NOT_BEFORE_LETTER}`, abbreviation ? 'u' : 'iu');
   });
 }

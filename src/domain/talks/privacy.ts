@@ -1,3 +1,5 @@
+import { escapeRegExp, NOT_AFTER_LETTER, NOT_BEFORE_LETTER } from './words';
+
 /**
  * Pupil records must not hold diagnoses or health details (AVG: special category data). Staff
  * mean well and write them anyway, so the record form reminds them while they type. This is a
@@ -6,9 +8,9 @@
 
 /** Case-insensitive stems matched at the start of a word ("autis" → autisme, autistisch). */
 const WORD_STARTS = [
-  'adhd', 'autis', 'autism', 'dyslex', 'dyslect', 'dyscalc', 'dyspra', 'medicat', 'medicijn',
+  'adhd', 'autis', 'dyslex', 'dyslect', 'dyscalc', 'dyspra', 'medicat', 'medicijn',
   'medicine', 'ritalin', 'concerta', 'diagnos', 'gediagnos', 'ziek', 'illness', 'epileps',
-  'diabet', 'depress', 'angststoornis', 'anxiety', 'astma', 'asthma', 'allergi', 'psychiat',
+  'diabet', 'depress', 'anxiety', 'astma', 'asthma', 'allergi', 'psychiat',
   'psychose', 'disorder', 'syndroom', 'syndrome', 'therapie', 'therapy',
 ];
 /** Case-insensitive parts of Dutch compounds ("gedragsstoornis", "suikerziekte"). */
@@ -16,14 +18,11 @@ const WORD_PARTS = ['stoornis', 'ziekte', 'medicatie', 'diagnose'];
 /** Abbreviations that are ordinary words in lower case ("add", "ass"), so matched as written. */
 const ABBREVIATIONS = ['ADD', 'ASS', 'PDD-NOS', 'ODD', 'DCD', 'TOS', 'GGZ'];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
-const LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 const WORD = '[\\p{L}\\p{N}-]*';
 
-const STARTS = new RegExp(`${LETTER_BEFORE}(?:${WORD_STARTS.map(escape).join('|')})${WORD}`, 'giu');
-const PARTS = new RegExp(`${LETTER_BEFORE}${WORD}(?:${WORD_PARTS.map(escape).join('|')})${WORD}`, 'giu');
-const ABBR = new RegExp(`${LETTER_BEFORE}(?:${ABBREVIATIONS.map(escape).join('|')})${LETTER_AFTER}`, 'gu');
+const STARTS = new RegExp(`${NOT_AFTER_LETTER}(?:${WORD_STARTS.map(escapeRegExp).join('|')})${WORD}`, 'giu');
+const PARTS = new RegExp(`${NOT_AFTER_LETTER}${WORD}(?:${WORD_PARTS.map(escapeRegExp).join('|')})${WORD}`, 'giu');
+const ABBR = new RegExp(`${NOT_AFTER_LETTER}(?:${ABBREVIATIONS.map(escapeRegExp).join('|')})${NOT_BEFORE_LETTER}`, 'gu');
 
 export interface HealthHint {
   code: 'healthDetails';

@@ -1,0 +1,64 @@
+import { validateAgreement, type AgreementDraft } from './agreements';
+import { shareableNotes, validateNote } from './record';
+
+describe('notes', () => {
+  it('keeps internal notes out of what parents may read', () => {
+    const notes = [
+      { id: '1', text: 'Gedeeld', visibility: 'shareable' as const },
+      { id: '2', text: 'Intern', visibility: 'internal' as const },
+    ];
+    expect(shareableNotes({ notes }).map((n) => n.id)).toEqual(['1']);
+  });
+
+  it('validates text and visibility', () => {
+    expect(validateNote({ id: '1', text: ' <b>x</b> ', visibility: 'internal' })).toEqual({
+      ok: true,
+      value: { id: '1', text: '<b>x</b>', visibility: 'internal' },
+    });
+    expect(validateNote({ id: '1', text: 'x'.repeat(10_001), visibility: 'public' as never })).toEqual({
+      ok: false,
+      errors: [
+        { field: 'text', code: 'tooLong', params: { max: 10_000 } },
+        { field: 'visibility', code: 'invalidChoice' },
+      ],
+    });
+  });
+});
+
+describe('validateAgreement', () => {
+  const draft: AgreementDraft = {
+    talkId: 't',
+    pupilId: 'p',
+    text: ' Samen lezen ',
+    owner: 'ouder',
+    madeOn: '2026-10-05',
+    dueDate: '2026-11-02',
+    status: 'open',
+    whatWorked: '',
+    whatWasHard: '',
+    supportWanted: false,
+  };
+
+  it('accepts an agreement with an owner and due date', () => {
+    const result = validateAgreement({ ...draft, followUpDate: '2026-11-16' });
+    expect(result.ok && result.value.text).toBe('Samen lezen');
+  });
+
+  it('refuses an unknown owner, a bad due date and a follow-up before the due date', () => {
+    expect(validateAgreement({ ...draft, owner: 'opa' as never, dueDate: '2026-10-01', followUpDate: '2026-10-20' })).toEqual({
+      ok: false,
+      errors: [
+        { field: 'dueDate', code: 'dateOrder', params: { after: '2026-10-05' } },
+        { field: 'owner', code: 'invalidChoice' },
+      ],
+    });
+    expect(validateAgreement({ ...draft, followUpDate: '2026-10-20' })).toEqual({
+      ok: false,
+      errors: [{ field: 'followUpDate', code: 'dateOrder', params: { after: '2026-11-02' } }],
+    });
+    expect(validateAgreement({ ...draft, followUpDate: 'soon' })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'followUpDate', code: 'invalidDate' }],
+    });
+  });
+});
