@@ -1,6 +1,7 @@
 import { carryOverGoals, type Goal, type StepRecord } from './goals';
 import { type SchoolYear, shiftSchoolYear, startYearOf } from './schoolYear';
 import { normaliseSteps, type StepNumber } from './steps';
+import { ruleError } from './rules';
 import { type FieldError, requiredText, type Validated } from './validation';
 
 export type CycleStatus = 'draft' | 'active' | 'archived';
@@ -79,20 +80,15 @@ export function isReadOnly(cycle: Pick<ChangeCycle, 'status'>): boolean {
 
 /**
  * Validates an edit of a saved cycle: the draft must be valid on its own, the status may only
- * move one step forward, and nothing of an archived cycle may change. Rule violations use the
- * `invalidChoice` code with a `reason` the UI turns into a sentence (`planner.rules.<reason>`).
+ * move one step forward, and nothing of an archived cycle may change (reasons: ./rules).
  */
 export function validateCycleUpdate(current: ChangeCycle, draft: CycleDraft): Validated<CycleDraft> {
   if (isReadOnly(current)) {
-    return { ok: false, errors: [{ field: 'status', code: 'invalidChoice', params: { reason: 'archived' } }] };
+    return { ok: false, errors: [ruleError('status', 'archived')] };
   }
   const result = validateCycle(draft);
   if (!canChangeStatus(current.status, draft.status)) {
-    const error: FieldError = {
-      field: 'status',
-      code: 'invalidChoice',
-      params: { reason: 'statusOrder', from: current.status, to: draft.status },
-    };
+    const error = ruleError('status', 'statusOrder', { from: current.status, to: draft.status });
     return { ok: false, errors: [...(result.ok ? [] : result.errors), error] };
   }
   return result;

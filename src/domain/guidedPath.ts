@@ -2,6 +2,7 @@ import { type ChangeCycle, isReadOnly } from './cycles';
 import type { StepRecord } from './goals';
 import { validateStepRecord } from './stepCaptures';
 import { REPEATING_STEPS, STEP_KEYS, type StepNumber } from './steps';
+import { ruleError } from './rules';
 import type { FieldError, Validated } from './validation';
 
 /**
@@ -79,17 +80,11 @@ export function roundProgress(records: readonly StepRecord[], round: number): St
 /** A completion as the form gives it; the cycle supplies its id and current round. */
 export type StepEntry = Omit<StepRecord, 'cycleId' | 'round'>;
 
-const rule = (reason: string, params: Record<string, string | number> = {}): FieldError => ({
-  field: 'step',
-  code: 'invalidChoice',
-  params: { reason, ...params },
-});
-
 /**
  * Completes the current step of the cycle's round, or revisits a step already done. Steps are
  * not skipped: each builds on the one before (no benefits without goals). Returns the record
  * list with the new record and the cycle with its done-steps brought in line. Rule violations
- * carry a `reason` for the UI (`planner.rules.<reason>`).
+ * carry a reason (./rules).
  */
 export function completeStep(
   cycle: ChangeCycle,
@@ -97,15 +92,15 @@ export function completeStep(
   entry: StepEntry,
 ): Validated<{ cycle: ChangeCycle; records: StepRecord[] }> {
   const round = cycle.round;
-  if (isReadOnly(cycle)) return { ok: false, errors: [rule('archived')] };
+  if (isReadOnly(cycle)) return { ok: false, errors: [ruleError('step', 'archived')] };
   if (!stepsOfRound(round).includes(entry.step)) {
-    return { ok: false, errors: [rule('notInRound', { step: entry.step, round })] };
+    return { ok: false, errors: [ruleError('step', 'notInRound', { step: entry.step, round })] };
   }
   const errors: FieldError[] = [];
   const current = currentStep(records, round);
   const done = latestByStep(records, round).has(entry.step);
   if (!done && current !== null && entry.step > current) {
-    errors.push(rule('notReached', { step: entry.step, current }));
+    errors.push(ruleError('step', 'notReached', { step: entry.step, current }));
   }
   const checked = validateStepRecord({ ...entry, cycleId: cycle.id, round });
   if (!checked.ok) errors.push(...checked.errors);
@@ -121,8 +116,8 @@ export function completeStep(
  * steps 2–11 again, toward the same dream (plan–do–check–act).
  */
 export function startNextRound(cycle: ChangeCycle, records: readonly StepRecord[]): Validated<ChangeCycle> {
-  if (isReadOnly(cycle)) return { ok: false, errors: [rule('archived')] };
+  if (isReadOnly(cycle)) return { ok: false, errors: [ruleError('step', 'archived')] };
   const current = currentStep(records, cycle.round);
-  if (current !== null) return { ok: false, errors: [rule('roundNotComplete', { current })] };
+  if (current !== null) return { ok: false, errors: [ruleError('step', 'roundNotComplete', { current })] };
   return { ok: true, value: { ...cycle, round: cycle.round + 1, stepsDone: [] } };
 }

@@ -1,3 +1,4 @@
+import { ruleError } from './rules';
 import { type FieldError, isIsoDate, optionalText, requiredText, type Validated } from './validation';
 
 /**
@@ -66,11 +67,7 @@ export interface Report {
   supportWanted: boolean;
 }
 
-const statusRule = (from: TrackStatus, to: TrackStatus): FieldError => ({
-  field: 'status',
-  code: 'invalidChoice',
-  params: { reason: 'reportOrder', from, to },
-});
+const statusRule = (from: TrackStatus, to: TrackStatus) => ruleError('status', 'reportOrder', { from, to });
 
 function cleanReport(errors: FieldError[], report: Report, today: string): Report {
   if (!isIsoDate(today)) errors.push({ field: 'reportedOn', code: 'invalidDate' });
