@@ -1,44 +1,44 @@
-import type { MeetingStatus } from '../meetings';
 import { addTo, emptyFigure, type Figure } from './figure';
 import { type DateRange, inRange } from './periods';
 
 /**
- * What the dashboard needs of an intervisie session. The intervisie module did not exist when
- * the dashboard was written; the data layer maps its sessions onto this. Only counts leave the
- * group: what was discussed stays with its members.
+ * What the dashboard needs of intervisie: the groups by name and that a session took place,
+ * when and in which group (the fields of the intervisie module's group and session, so those
+ * fit as they are). What was said never reaches the dashboard: records are for the group only.
  */
+export interface IntervisieGroupFacts {
+  id: string;
+  name: string;
+}
+
 export interface IntervisieSessionFacts {
   id: string;
   groupId: string;
-  groupName: string;
   /** ISO calendar date. */
   date: string;
-  status: MeetingStatus;
 }
 
 export interface IntervisieGroupFigures {
   groupId: string;
   groupName: string;
   held: Figure;
-  /** On the plan in the period: held or still to come. */
-  planned: Figure;
 }
 
-/** Sessions per intervisie group in the period, groups by name. */
+/**
+ * Sessions held per group in the period, groups by name. Every group appears, also one that
+ * did not meet: that is worth seeing too. Sessions of groups not given are left out.
+ */
 export function intervisieFigures(
+  groups: readonly IntervisieGroupFacts[],
   sessions: readonly IntervisieSessionFacts[],
   range: DateRange | null,
 ): IntervisieGroupFigures[] {
-  const groups = new Map<string, IntervisieGroupFigures>();
+  const byId = new Map(
+    groups.map((g): [string, IntervisieGroupFigures] => [g.id, { groupId: g.id, groupName: g.name, held: emptyFigure() }]),
+  );
   for (const s of sessions) {
-    if (s.status === 'cancelled' || !inRange(s.date, range)) continue;
-    let g = groups.get(s.groupId);
-    if (!g) {
-      g = { groupId: s.groupId, groupName: s.groupName, held: emptyFigure(), planned: emptyFigure() };
-      groups.set(s.groupId, g);
-    }
-    addTo(g.planned, s.id);
-    if (s.status === 'held') addTo(g.held, s.id);
+    const group = byId.get(s.groupId);
+    if (group && inRange(s.date, range)) addTo(group.held, s.id);
   }
-  return [...groups.values()].sort((a, b) => a.groupName.localeCompare(b.groupName, 'nl'));
+  return [...byId.values()].sort((a, b) => a.groupName.localeCompare(b.groupName, 'nl'));
 }

@@ -47,6 +47,7 @@ export interface TrendPoint<K extends AssessmentKind> {
   position: number;
   /** Steps up (positive) or down since the previous assessment; 0 for the first. */
   change: number;
+  rationale: string;
 }
 
 export interface AssessmentTrend<K extends AssessmentKind> {
@@ -76,6 +77,7 @@ export function trend<K extends AssessmentKind>(
       value: a.value,
       position,
       change: previous ? position - previous.position : 0,
+      rationale: a.rationale,
     });
   }
   const first = points[0];
