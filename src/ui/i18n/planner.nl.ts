@@ -1,0 +1,271 @@
+import type { CycleStatus } from '../../domain/cycles';
+import type { DigestMessages } from '../../domain/digest';
+import type { EpsteinForm, InvolvementLevel, InvolvementLine, OnderwijsraadCondition } from '../../domain/goals';
+import type { BenefitLevel } from '../../domain/goalMap';
+import type { StepState } from '../../domain/guidedPath';
+import type { RuleReason } from '../../domain/rules';
+import type { TrackStatus } from '../../domain/tracking';
+
+interface Explained {
+  label: string;
+  explanation: string;
+}
+
+/**
+ * Veranderplan, tijdspad en beloftes (Nederlands, de standaard). Wordt samengevoegd onder
+ * `planner`. `{naam}`-plekken worden gevuld met fillTemplate uit src/domain/text.ts.
+ */
+export const plannerNl = {
+  cycle: {
+    heading: 'Veranderplan',
+    title: 'Titel',
+    dream: 'Droom',
+    dreamHint: 'Beschrijf de droom zo levendig mogelijk. Opmaak wordt als gewone tekst bewaard.',
+    schoolYear: 'Schooljaar',
+    coach: 'Coach (intern begeleider)',
+    members: 'Veranderteam',
+    status: 'Status',
+    /** {round} */
+    round: 'Ronde {round}',
+    readOnly: 'Deze cyclus is gearchiveerd. Je kunt alles teruglezen, maar niets meer wijzigen.',
+    startNextRound: 'Nieuwe ronde starten (stap 2 tot en met 11)',
+    startNextCycle: 'Nieuwe cyclus starten vanuit deze doelen',
+    archive: 'Archiveren',
+    activate: 'Actief maken',
+  },
+  cycleStatus: {
+    draft: 'Concept',
+    active: 'Actief',
+    archived: 'Gearchiveerd',
+  } satisfies Record<CycleStatus, string>,
+  path: {
+    heading: 'Stappen',
+    /** {step} {title} */
+    step: 'Stap {step}: {title}',
+    /** {date} */
+    doneOn: 'Gedaan op {date}',
+    /** {meeting} */
+    inMeeting: 'tijdens {meeting}',
+    /** {times} */
+    revisited: '{times} keer gedaan',
+    complete: 'Stap afronden',
+    revisit: 'Stap opnieuw doen',
+    prompts: 'Vragen voor het team',
+    captures: 'Dit leggen we vast',
+    addItem: 'Regel toevoegen',
+    notes: 'Aantekeningen',
+    score: 'Cijfer richting de droom',
+    scoreHint: 'Van 0 tot 10, in halve punten; 10 is de droom.',
+    roundDone: 'Alle stappen van deze ronde zijn gedaan. Tijd om het succes te vieren en nieuwe doelen te kiezen.',
+  },
+  stepState: {
+    done: 'Gedaan',
+    current: 'Nu aan de beurt',
+    upcoming: 'Komt nog',
+  } satisfies Record<StepState, string>,
+  goal: {
+    title: 'Doel',
+    priority: 'Prioriteit',
+    moveUp: 'Hoger op de lijst',
+    moveDown: 'Lager op de lijst',
+    condition: 'Voorwaarde',
+    epsteinForm: 'Vorm van partnerschap',
+    level: 'Niveau van betrokkenheid',
+    line: 'Lijn',
+    benefits: 'Voordelen',
+    signs: 'Tekenen van vooruitgang',
+    none: 'Nog geen doelen. Begin bij de droom: welk stuk ervan wil het team als eerste waarmaken?',
+    /** {word} */
+    negativePhrasing:
+      'Dit doel klinkt als iets wat weg moet (“{word}”). Lukt het om te beschrijven wat er dan wél gebeurt?',
+  },
+  benefitLevels: {
+    personal: 'Persoonlijk',
+    team: 'Team',
+    school: 'School',
+  } satisfies Record<BenefitLevel, string>,
+  frameworks: {
+    conditions: {
+      heading: 'Voorwaarden voor partnerschap (Onderwijsraad)',
+      items: {
+        structuur: {
+          label: 'Structuur',
+          explanation: 'Heldere afspraken, procedures en taken, zodat iedereen weet wat hij van de ander kan verwachten.',
+        },
+        vaardigheid: {
+          label: 'Vaardigheid',
+          explanation: 'Hoe goed we contact leggen, gesprekken voeren en samen met ouders oplossingen zoeken.',
+        },
+        cultuur: {
+          label: 'Cultuur',
+          explanation: 'Hoe we met elkaar omgaan: een open, gastvrije school waar ouders welkom zijn.',
+        },
+        bereidheid: {
+          label: 'Bereidheid',
+          explanation: 'Hoezeer school en ouders echt samen willen optrekken en daarin willen investeren.',
+        },
+      } satisfies Record<OnderwijsraadCondition, Explained>,
+    },
+    epsteinForms: {
+      heading: 'Vormen van partnerschap (Epstein)',
+      items: {
+        ouderschap: {
+          label: 'Ouderschap',
+          explanation: 'Ouders steunen bij het opvoeden, zodat het kind ook thuis een goed klimaat heeft om te groeien.',
+        },
+        communicatie: {
+          label: 'Communicatie',
+          explanation: 'Contact in twee richtingen over het kind en over de school, van oudergesprek tot nieuwsbrief.',
+        },
+        ouderparticipatie: {
+          label: 'Ouderparticipatie',
+          explanation: 'Ouders die als vrijwilliger meehelpen, bijvoorbeeld als voorleesouder of bij een project.',
+        },
+        ondersteuningBijLeren: {
+          label: 'Ondersteuning bij leren thuis',
+          explanation: 'Informatie en ideeën delen zodat ouders het leren van hun kind thuis kunnen ondersteunen.',
+        },
+        besluitvorming: {
+          label: 'Besluitvorming',
+          explanation: 'Ouders die meepraten en meebeslissen: over hun eigen kind en, via de MR of een peiling, over de school.',
+        },
+        interprofessioneleSamenwerking: {
+          label: 'Interprofessionele samenwerking',
+          explanation:
+            'Samenwerken met partners in de gemeenschap, zoals logopedie, de bibliotheek of het centrum voor jeugd en gezin.',
+        },
+      } satisfies Record<EpsteinForm, Explained>,
+    },
+    involvementLevels: {
+      heading: 'Niveau van betrokkenheid',
+      items: {
+        meeleven: {
+          label: 'Meeleven',
+          explanation: 'Belangstelling tonen voor wat het kind op school doet, leert en beleeft.',
+        },
+        meehelpen: {
+          label: 'Meehelpen',
+          explanation: 'De handen uit de mouwen steken bij activiteiten in en rond de school.',
+        },
+        meedenken: {
+          label: 'Meedenken',
+          explanation: 'Ideeën, ervaring en kennis van het eigen kind inbrengen.',
+        },
+        meebeslissen: {
+          label: 'Meebeslissen',
+          explanation: 'Medeverantwoordelijk zijn voor keuzes, bijvoorbeeld in de medezeggenschapsraad.',
+        },
+      } satisfies Record<InvolvementLevel, Explained>,
+    },
+    involvementLines: {
+      heading: 'Lijn van betrokkenheid',
+      items: {
+        eigenKind: {
+          label: 'Eigen kind',
+          explanation: 'Betrokkenheid bij de ontwikkeling van het eigen kind.',
+        },
+        groep: {
+          label: 'Groep',
+          explanation: 'Betrokkenheid bij de klas en de kinderen daarin.',
+        },
+        school: {
+          label: 'School',
+          explanation: 'Betrokkenheid bij de school als geheel en bij haar beleid.',
+        },
+      } satisfies Record<InvolvementLine, Explained>,
+    },
+  },
+  commitment: {
+    text: 'Wat ga je doen?',
+    owner: 'Wie',
+    bouw: 'Bouw',
+    group: 'Jaargroep',
+    goal: 'Voor doel',
+    madeOn: 'Beloofd op',
+    madeAt: 'Beloofd tijdens',
+    dueDate: 'Klaar op',
+    dueMeeting: 'Terugkoppelen tijdens',
+    report: 'Terugkoppelen',
+    whatWorked: 'Wat werkte?',
+    whatWasHard: 'Wat was lastig?',
+    supportWanted: 'Ik wil graag ondersteuning',
+    renegotiate: 'Opnieuw afspreken',
+    renegotiatedFrom: 'Opnieuw afgesproken; eerdere belofte:',
+    supportGiven: 'Ondersteuning geregeld',
+    overdue: 'Over de datum',
+    checkIn: 'Beloftes om terug te koppelen',
+    noCheckIn: 'Er staan geen open beloftes voor deze bijeenkomst.',
+  },
+  commitmentStatus: {
+    open: 'Open',
+    kept: 'Gelukt',
+    partlyKept: 'Deels gelukt',
+    notKept: 'Niet gelukt',
+    renegotiated: 'Opnieuw afgesproken',
+  } satisfies Record<TrackStatus, string>,
+  views: {
+    mine: 'Mijn beloftes',
+    myGroup: 'Mijn bouw',
+    supportRequests: 'Vragen om ondersteuning',
+    overdue: 'Over de datum',
+    all: 'Alle beloftes',
+  },
+  rules: {
+    archived: 'Deze cyclus is gearchiveerd; je kunt hem teruglezen maar niet meer wijzigen.',
+    statusOrder: 'Een cyclus gaat van concept naar actief naar gearchiveerd, en niet terug.',
+    /** {step} {round} */
+    notInRound: 'Stap {step} hoort niet bij ronde {round}: in een nieuwe ronde blijft de droom staan.',
+    /** {step} {current} */
+    notReached: 'Rond eerst stap {current} af; de stappen bouwen op elkaar voort.',
+    /** {current} */
+    roundNotComplete: 'Deze ronde is nog bezig (stap {current}). Rond haar eerst af.',
+    reportOrder:
+      'Alleen een open belofte kan opnieuw worden afgesproken, en een opnieuw afgesproken belofte is afgesloten.',
+  } satisfies Record<RuleReason, string>,
+  digest: {
+    title: 'Beloftes: overzicht van {date}',
+    bouw: {
+      onderbouw: 'Onderbouw',
+      middenbouw: 'Middenbouw',
+      bovenbouw: 'Bovenbouw',
+    },
+    overdueHeading: 'Over de datum ({count})',
+    openHeading: 'Nog open ({count})',
+    item: '{owner}: {text} (klaar op {due})',
+    supportRequests: 'Vragen om ondersteuning: {count}',
+    nothingOpen: 'Geen open beloftes.',
+    closing: 'Succes deze week! Loop gerust bij een collega of de intern begeleider binnen als je hulp kunt gebruiken.',
+  } satisfies DigestMessages,
+  digestActions: {
+    copy: 'Kopiëren voor de nieuwsbrief',
+    post: 'Plaatsen in het teamkanaal',
+    posted: 'Het overzicht staat in het teamkanaal.',
+  },
+  goalMap: {
+    heading: 'Doelenkaart',
+    dream: 'Droom',
+    goal: 'Doel',
+    benefit: 'Voordeel',
+    sign: 'Teken van vooruitgang',
+    exportSvg: 'Opslaan als SVG',
+    exportPng: 'Opslaan als PNG',
+    print: 'Afdrukken voor de teamkamer',
+    empty: 'Zodra er doelen zijn, verschijnt hier de kaart.',
+  },
+  timeline: {
+    heading: 'Tijdspad',
+    planned: 'Gepland',
+    held: 'Gehouden',
+    cancelled: 'Vervallen',
+    notRecorded: 'Niet bijgewerkt',
+    /** {held} {planned} */
+    plannedVsHeld: '{held} van {planned} gehouden',
+    scoreChart: 'Cijfer richting de droom',
+    planNext: 'Volgende bijeenkomst plannen',
+    /** {date} {steps} */
+    suggestion: 'Voorstel: {date}, voor stap {steps}',
+    /** {round} */
+    suggestionNewRound: 'Voorstel: start van ronde {round}',
+    allPlanned: 'Alle stappen van deze ronde staan al op de planning.',
+  },
+} as const;
