@@ -188,20 +188,28 @@ export class ListRepository<T> {
     return { item: await this.create(value), created: true };
   }
 
-  /** Like ensure, for many values: one batched lookup, then creates for the missing ones. */
-  async ensureAll(values: readonly T[]): Promise<{ items: Versioned<T>[]; created: number }> {
+  /**
+   * Like ensure, for many values: one batched lookup of all keys, then creates for the missing
+   * ones, a few at a time.
+   */
+  async ensureAll(values: readonly T[], concurrency = 4): Promise<{ items: Versioned<T>[]; created: number }> {
     const existing = await this.findByKeys(values.map((v) => this.mapper.keyOf(v)));
-    const items: Versioned<T>[] = [];
-    let created = 0;
-    for (const value of values) {
+    const items: Versioned<T>[] = new Array<Versioned<T>>(values.length);
+    const missing: number[] = [];
+    values.forEach((value, i) => {
       const found = existing.get(this.mapper.keyOf(value));
-      if (found) items.push(found);
-      else {
-        items.push(await this.create(value));
-        created += 1;
+      if (found) items[i] = found;
+      else missing.push(i);
+    });
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < missing.length) {
+        const i = missing[next++]!;
+        items[i] = await this.create(values[i]!);
       }
-    }
-    return { items, created };
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, missing.length) }, worker));
+    return { items, created: missing.length };
   }
 
   /** The fields that differ between two values; ClientKey never changes. */
