@@ -1,0 +1,260 @@
+/**
+ * List items: GET/POST /lists/{list}/items, GET/PATCH/DELETE /items/{id}, GET/PATCH
+ * /items/{id}/fields. Every item and fieldValueSet carries @odata.etag and an ETag header;
+ * If-Match with another etag answers 412 and writes nothing.
+ */
+import { randomUUID } from 'node:crypto';
+import { invalidRequest, itemNotFound, resourceModified } from '../errors';
+import { option, parseExpand, splitList } from '../odata/query';
+import { applyFieldValues } from '../store/fieldValues';
+import { ensureSitePeople, siteUsers } from '../store/siteUsers';
+import type { ItemRecord, ListRecord } from '../store/store';
+import { type RouteContext, type RouteModule, route, siteOf } from './context';
+import { queryItemPage, prefersNonIndexedQueries } from './itemQuery';
+import { requireList } from './lists';
+import { type ItemShape, type ItemView, GRAPH_ROOT, fieldsJson, itemEtag, itemJson, metadataUrl } from './representations';
+import { graphTimestamp } from '../time';
+
+function view(ctx: RouteContext, list: ListRecord): ItemView {
+  const site = siteOf(ctx);
+  return {
+    site,
+    list,
+    columns: ctx.services.store.columnsOf(list.id),
+    people: siteUsers(ctx.services.store, site.id),
+    directory: ctx.services.directory,
+    origin: ctx.origin,
+  };
+}
+
+/** $expand=fields / fields(select=…) and $select, as they shape a listItem. */
+function shapeOf(query: URLSearchParams): ItemShape {
+  const expand = option(query, 'expand');
+  const expansions = expand ? parseExpand(expand) : [];
+  const unknown = expansions.find((e) => e.name !== 'fields');
+  if (unknown) {
+    throw invalidRequest(`Parsing OData Select and Expand failed: Could not find a property named '${unknown.name}' on type 'microsoft.graph.listItem'.`);
+  }
+  const fields = expansions.find((e) => e.name === 'fields');
+  const select = option(query, 'select');
+  return {
+    fields: fields !== undefined,
+    ...(fields?.select ? { fieldSelect: fields.select } : {}),
+    ...(select ? { select: splitList(select) } : {}),
+  };
+}
+
+const itemsContext = (ctx: RouteContext, list: ListRecord) => `sites('${siteOf(ctx).id}')/lists('${list.id}')/items`;
+
+function requireItem(ctx: RouteContext, list: ListRecord): ItemRecord {
+  const ref = ctx.params.item ?? '';
+  const item = /^\d+$/.test(ref) ? ctx.services.store.item(list.id, Number(ref)) : undefined;
+  if (!item) throw itemNotFound();
+  return item;
+}
+
+/** If-Match: `*` or one of the listed etags must match the item's current etag. */
+function checkIfMatch(ctx: RouteContext, item: ItemRecord): void {
+  const header = ctx.request.headers['if-match'];
+  if (header === undefined) return;
+  const current = itemEtag(item);
+  // Entity tags are quoted and SharePoint's contain a comma, so the list is split on the quotes.
+  const tags = header.match(/(?:W\/)?"[^"]*"|\*/g) ?? [`"${header.trim()}"`];
+  const matches = tags.some((raw) => {
+    const tag = raw.replace(/^W\//, '');
+    return tag === '*' || tag === current || tag === `"${item.version}"`;
+  });
+  if (!matches) throw resourceModified();
+}
+
+/** The acting user's lookup id in the site's User Information List, adding them as SharePoint does. */
+function actorLookupId(ctx: RouteContext): number {
+  const site = siteOf(ctx);
+  const { store } = ctx.services;
+  const known = siteUsers(store, site.id).lookupIdOf(ctx.user.upn);
+  if (known !== undefined) return known;
+  ensureSitePeople(store, site, [{ upn: ctx.user.upn, displayName: ctx.user.displayName }], graphTimestamp(ctx.now));
+  return siteUsers(store, site.id).lookupIdOf(ctx.user.upn)!;
+}
+
+function writeFields(ctx: RouteContext, v: ItemView, item: ItemRecord, fieldsBody: unknown): ItemRecord {
+  const values = applyFieldValues(v.columns, item.values, fieldsBody, { personExists: (id) => v.people.upnOf(id) !== undefined }, false);
+  const updated: ItemRecord = {
+    ...item,
+    values,
+    version: item.version + 1,
+    modified: graphTimestamp(ctx.now),
+    editor: actorLookupId(ctx),
+  };
+  ctx.services.store.updateItem(updated);
+  ctx.services.store.touchList(item.listId, updated.modified);
+  return updated;
+}
+
+const etagHeader = (item: ItemRecord) => ({ ETag: itemEtag(item) });
+
+export const itemRoutes: RouteModule = (router) => {
+  router.add(
+    'GET',
+    '/sites/{site}/lists/{list}/items',
+    route((ctx) => {
+      const list = requireList(ctx);
+      const v = view(ctx, list);
+      const shape = shapeOf(ctx.request.query);
+      const page = queryItemPage(
+        ctx.services.store,
+        list.id,
+        v.columns,
+        ctx.request.query,
+        prefersNonIndexedQueries(ctx.request.headers.prefer),
+      );
+      let nextLink: string | undefined;
+      if (page.skipToken) {
+        const next = new URLSearchParams(ctx.request.query);
+        next.delete('$skiptoken');
+        next.delete('skiptoken');
+        next.set('$skiptoken', page.skipToken);
+        // Written like Graph's own nextLinks: `$` left as is, values percent-encoded.
+        const query = [...next].map(([k, v]) => `${encodeURIComponent(k).replace(/^%24/, '$')}=${encodeURIComponent(v)}`).join('&');
+        nextLink = `${ctx.origin}${GRAPH_ROOT}${ctx.request.path}?${query}`;
+      }
+      return {
+        status: 200,
+        body: {
+          '@odata.context': metadataUrl(ctx.origin, itemsContext(ctx, list)),
+          ...(nextLink ? { '@odata.nextLink': nextLink } : {}),
+          value: page.items.map((item) => itemJson(item, v, shape)),
+        },
+      };
+    }),
+  );
+
+  router.add(
+    'POST',
+    '/sites/{site}/lists/{list}/items',
+    route((ctx) => {
+      const list = requireList(ctx);
+      const v = view(ctx, list);
+      const body = ctx.request.body;
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalidRequest('The request body must be a listItem.');
+      const values = applyFieldValues(
+        v.columns,
+        {},
+        (body as { fields?: unknown }).fields ?? {},
+        { personExists: (id) => v.people.upnOf(id) !== undefined },
+        true,
+      );
+      const now = graphTimestamp(ctx.now);
+      const actor = actorLookupId(ctx);
+      const item = ctx.services.store.insertItem({
+        listId: list.id,
+        uniqueId: randomUUID(),
+        version: 1,
+        created: now,
+        modified: now,
+        author: actor,
+        editor: actor,
+        values,
+      });
+      ctx.services.store.touchList(list.id, now);
+      return {
+        status: 201,
+        headers: etagHeader(item),
+        body: {
+          '@odata.context': metadataUrl(ctx.origin, `${itemsContext(ctx, list)}/$entity`),
+          ...itemJson(item, { ...v, people: siteUsers(ctx.services.store, v.site.id) }, { fields: true }),
+        },
+      };
+    }),
+  );
+
+  router.add(
+    'GET',
+    '/sites/{site}/lists/{list}/items/{item}',
+    route((ctx) => {
+      const list = requireList(ctx);
+      const item = requireItem(ctx, list);
+      return {
+        status: 200,
+        headers: etagHeader(item),
+        body: {
+          '@odata.context': metadataUrl(ctx.origin, `${itemsContext(ctx, list)}/$entity`),
+          ...itemJson(item, view(ctx, list), shapeOf(ctx.request.query)),
+        },
+      };
+    }),
+  );
+
+  router.add(
+    'PATCH',
+    '/sites/{site}/lists/{list}/items/{item}',
+    route((ctx) => {
+      const list = requireList(ctx);
+      const item = requireItem(ctx, list);
+      checkIfMatch(ctx, item);
+      const v = view(ctx, list);
+      const body = ctx.request.body;
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalidRequest('The request body must be a listItem.');
+      const updated = writeFields(ctx, v, item, (body as { fields?: unknown }).fields ?? {});
+      return {
+        status: 200,
+        headers: etagHeader(updated),
+        body: {
+          '@odata.context': metadataUrl(ctx.origin, `${itemsContext(ctx, list)}/$entity`),
+          ...itemJson(updated, v, { fields: true }),
+        },
+      };
+    }),
+  );
+
+  router.add(
+    'DELETE',
+    '/sites/{site}/lists/{list}/items/{item}',
+    route((ctx) => {
+      const list = requireList(ctx);
+      const item = requireItem(ctx, list);
+      checkIfMatch(ctx, item);
+      ctx.services.store.deleteItem(list.id, item.id);
+      ctx.services.store.touchList(list.id, graphTimestamp(ctx.now));
+      return { status: 204 };
+    }),
+  );
+
+  const fieldsContext = (ctx: RouteContext, list: ListRecord, item: ItemRecord) =>
+    metadataUrl(ctx.origin, `${itemsContext(ctx, list)}('${item.id}')/fields/$entity`);
+
+  router.add(
+    'GET',
+    '/sites/{site}/lists/{list}/items/{item}/fields',
+    route((ctx) => {
+      const list = requireList(ctx);
+      const item = requireItem(ctx, list);
+      const select = option(ctx.request.query, 'select');
+      return {
+        status: 200,
+        headers: etagHeader(item),
+        body: {
+          '@odata.context': fieldsContext(ctx, list, item),
+          ...fieldsJson(item, ctx.services.store.columnsOf(list.id), select ? splitList(select) : undefined),
+        },
+      };
+    }),
+  );
+
+  router.add(
+    'PATCH',
+    '/sites/{site}/lists/{list}/items/{item}/fields',
+    route((ctx) => {
+      const list = requireList(ctx);
+      const item = requireItem(ctx, list);
+      checkIfMatch(ctx, item);
+      const v = view(ctx, list);
+      const updated = writeFields(ctx, v, item, ctx.request.body);
+      return {
+        status: 200,
+        headers: etagHeader(updated),
+        body: { '@odata.context': fieldsContext(ctx, list, updated), ...fieldsJson(updated, v.columns) },
+      };
+    }),
+  );
+};
