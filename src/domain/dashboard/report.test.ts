@@ -1,21 +1,22 @@
 import { dashboardEn } from '../../ui/i18n/dashboard.en';
 import { dashboardNl } from '../../ui/i18n/dashboard.nl';
+import { stepsEn } from '../../ui/i18n/steps.en';
+import { stepsNl } from '../../ui/i18n/steps.nl';
 import { teamScanEn } from '../../ui/i18n/teamScan.en';
 import { teamScanNl } from '../../ui/i18n/teamScan.nl';
 import type { Commitment } from '../commitments';
 import type { ChangeCycle } from '../cycles';
 import type { Meeting } from '../meetings';
-import { STEP_KEYS, type StepKey } from '../steps';
 import type { Scan, ScanEntry } from '../teamScan/scan';
 import type { SelfAssessment } from '../teamScan/selfAssessment';
 import type { ConcernStage } from '../teamScan/stages';
 import { aggregateDashboard } from './aggregate';
-import { buildReport, type ReportBlock, type ReportMessages } from './report';
+import { buildReport } from './report';
+import type { ReportBlock, ReportMessages } from './reportModel';
 
-// The planner catalog owns the step titles; any titles do here.
-const steps = Object.fromEntries(STEP_KEYS.map((k) => [k, `titel ${k}`])) as Record<StepKey, string>;
-const nl: ReportMessages = { ...dashboardNl, teamScan: teamScanNl, steps };
-const en: ReportMessages = { ...dashboardEn, teamScan: teamScanEn, steps };
+// The catalogs as the UI passes them: this also checks they have the shape the report needs.
+const nl: ReportMessages = { ...dashboardNl, teamScan: teamScanNl, steps: stepsNl };
+const en: ReportMessages = { ...dashboardEn, teamScan: teamScanEn, steps: stepsEn };
 
 const cycle: ChangeCycle = {
   id: 'c1',
@@ -118,7 +119,7 @@ describe('buildReport', () => {
 
   it('shows where the plan stands, with the score chart and its table', () => {
     const blocks = section('progress').blocks;
-    expect(figures(blocks).map((f) => f.value)).toEqual(['Stap 3: titel supporters', '2 van 11', 5.5]);
+    expect(figures(blocks).map((f) => f.value)).toEqual(['Stap 3: Supporters werven', '2 van 11', 5.5]);
     const chart = blocks.find((b) => b.kind === 'lineChart');
     expect(chart).toMatchObject({ yMin: 0, yMax: 10, points: [{ x: '2026-09-14', y: 4 }, { x: '2026-10-12', y: 5.5 }] });
     expect(chart?.kind === 'lineChart' && chart.table.rows).toEqual([
@@ -162,7 +163,7 @@ describe('buildReport', () => {
     ]);
     expect(figures(blocks).map((f) => f.value)).toEqual([
       'Leiden, op weg naar Begeleiden',
-      'Stap 3: titel supporters; Stap 4: titel benefits',
+      'Stap 3: Supporters werven; Stap 4: Voordelen onderzoeken',
     ]);
   });
 

@@ -1,133 +1,26 @@
 import { stepsOfRound } from '../guidedPath';
-import { type Bouw, BOUWEN } from '../people';
-import { stepKey, type StepKey, type StepNumber } from '../steps';
-import { fillTemplate } from '../text';
-import { TRACK_STATUSES, type TrackStatus } from '../tracking';
-import type { LeadershipStyle, Transition } from '../teamScan/leadership';
+import { BOUWEN } from '../people';
+import { stepKey, type StepNumber } from '../steps';
+import type { Transition } from '../teamScan/leadership';
 import type { MaturityLevel } from '../teamScan/maturity';
-import { distribution, movement, type Scan, suggestApproach } from '../teamScan/scan';
+import { movement, type Scan, suggestApproach } from '../teamScan/scan';
 import type { SchoolType } from '../teamScan/schoolTypes';
 import { ASSESSMENT_KINDS, type AssessmentKind, type SelfAssessment, trend } from '../teamScan/selfAssessment';
-import { CONCERN_STAGES, type StageKey, stageKeyOf } from '../teamScan/stages';
+import { CONCERN_STAGES, stageKeyOf } from '../teamScan/stages';
 import { summarizeScan } from '../teamScan/visibility';
+import { fillTemplate } from '../text';
+import { TRACK_STATUSES } from '../tracking';
 import type { DashboardAggregates } from './aggregate';
 import { inRange } from './periods';
-
-/**
- * The printable report for the MR and the school board: an outline of plain data (sections
- * with figures, tables and charts) that the UI lays out for print. It holds counts and team
- * totals only: no names, no individual team-scan entries, no ids.
- */
-export interface Report {
-  title: string;
-  period: string;
-  generatedOn: string;
-  sections: ReportSection[];
-}
-
-export type ReportSectionId = keyof ReportTexts['sections'];
-
-export interface ReportSection {
-  id: ReportSectionId;
-  title: string;
-  blocks: ReportBlock[];
-}
-
-export type ReportCell = string | number;
-
-export interface ReportTable {
-  caption: string;
-  columns: string[];
-  rows: ReportCell[][];
-}
-
-/** A chart always comes with its table, which is both the accessible alternative and the print fallback. */
-export type ReportBlock =
-  | { kind: 'figures'; items: { label: string; value: ReportCell }[] }
-  | ({ kind: 'table' } & ReportTable)
-  | { kind: 'lineChart'; yMin: number; yMax: number; points: { x: string; y: number }[]; table: ReportTable }
-  | { kind: 'text'; text: string };
-
-/** The report's own texts: `report` in the dashboard catalogs has exactly this shape. */
-export interface ReportTexts {
-  /** {cycle} */
-  title: string;
-  allTime: string;
-  /** {from} {to} */
-  range: string;
-  /** {date} */
-  generatedOn: string;
-  sections: {
-    progress: string;
-    meetings: string;
-    promises: string;
-    parents: string;
-    intervisie: string;
-    teamScan: string;
-    selfAssessment: string;
-  };
-  progress: {
-    currentStep: string;
-    /** {round} */
-    roundComplete: string;
-    /** {number} {title} */
-    step: string;
-    stepsDone: string;
-    /** {done} {total} */
-    stepsDoneValue: string;
-    latestScore: string;
-    scoreChart: string;
-    date: string;
-    score: string;
-    noScores: string;
-  };
-  meetings: { planned: string; held: string; cancelled: string; notRecorded: string };
-  promises: { caption: string; bouw: string; made: string; overdue: string; supportOpen: string; total: string };
-  parents: { talksHeld: string; withFollowUp: string; agreementsMade: string; agreementsOverdue: string };
-  intervisie: { caption: string; group: string; held: string; none: string };
-  teamScan: {
-    /** {date} */
-    caption: string;
-    stage: string;
-    people: string;
-    /** {date} */
-    change: string;
-    leadership: string;
-    steps: string;
-    /** {current} {toward} */
-    toward: string;
-    none: string;
-    tooSmall: string;
-  };
-  selfAssessment: {
-    kinds: Record<AssessmentKind, string>;
-    current: string;
-    overall: string;
-    date: string;
-    value: string;
-    rationale: string;
-    none: string;
-  };
-}
-
-interface Labelled {
-  label: string;
-}
-
-/** Everything the report says, gathered by the UI from the dashboard, team-scan and planner catalogs. */
-export interface ReportMessages {
-  report: ReportTexts;
-  bouwen: Record<Bouw, string>;
-  statuses: Record<TrackStatus, string>;
-  /** Step titles (the planner catalog). */
-  steps: Record<StepKey, string>;
-  teamScan: {
-    stages: Record<StageKey, Labelled>;
-    leadership: Record<LeadershipStyle, Labelled>;
-    maturity: Record<MaturityLevel, Labelled>;
-    schoolTypes: Record<SchoolType, Labelled>;
-  };
-}
+import type {
+  Labelled,
+  Report,
+  ReportBlock,
+  ReportCell,
+  ReportMessages,
+  ReportSectionId,
+  ReportTexts,
+} from './reportModel';
 
 type FormatDate = (isoDate: string) => string;
 const asIs: FormatDate = (d) => d;
@@ -178,7 +71,7 @@ export function buildReport(
 }
 
 function stepLabel(step: StepNumber, m: ReportMessages): string {
-  return fillTemplate(m.report.progress.step, { number: step, title: m.steps[stepKey(step)] });
+  return fillTemplate(m.report.progress.step, { number: step, title: m.steps[stepKey(step)].title });
 }
 
 function progressBlocks(a: DashboardAggregates, m: ReportMessages, formatDate: FormatDate): ReportBlock[] {
@@ -292,7 +185,7 @@ function teamScanBlocks(scans: readonly Scan[], m: ReportMessages, formatDate: F
   const blocks: ReportBlock[] = [
     { kind: 'table', caption: fillTemplate(t.caption, { date: formatDate(latest.takenAt) }), columns, rows },
   ];
-  const approach = suggestApproach(distribution(latest));
+  const approach = suggestApproach(total);
   if (approach) {
     blocks.push({
       kind: 'figures',
