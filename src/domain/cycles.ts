@@ -1,7 +1,7 @@
 import { carryOverGoals, type Goal, type StepRecord } from './goals';
+import { ruleError } from './rules';
 import { type SchoolYear, shiftSchoolYear, startYearOf } from './schoolYear';
 import { normaliseSteps, type StepNumber } from './steps';
-import { ruleError } from './rules';
 import { type FieldError, requiredText, type Validated } from './validation';
 
 export type CycleStatus = 'draft' | 'active' | 'archived';
