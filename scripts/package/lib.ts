@@ -131,7 +131,7 @@ export async function zipPackage(pkg: BuiltPackage): Promise<Buffer> {
  * Validates a manifest or localization file against the schema its `$schema` names, loaded
  * from the copy inside @microsoft/app-manifest (no network). Returns the schema errors.
  */
-export async function validateAgainstLocalSchema(doc: { $schema?: string }): Promise<string[]> {
+export async function validateAgainstLocalSchema(doc: { $schema?: string; [key: string]: unknown }): Promise<string[]> {
   const url = doc.$schema;
   if (!url) throw new Error('document has no $schema');
   const schema = await AppManifestUtils.fetchSchema(localSchemaUrlCheck(url));
