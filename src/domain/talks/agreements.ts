@@ -23,12 +23,9 @@ export function validateAgreement(draft: AgreementDraft): Validated<AgreementDra
   const errors: FieldError[] = [];
   const text = validateTrackedFields(errors, draft);
   if (!AGREEMENT_OWNERS.includes(draft.owner)) errors.push({ field: 'owner', code: 'invalidChoice' });
-  if (draft.followUpDate !== undefined) {
-    if (!isIsoDate(draft.followUpDate)) errors.push({ field: 'followUpDate', code: 'invalidDate' });
-    else if (isIsoDate(draft.dueDate) && draft.followUpDate < draft.dueDate) {
-      // Looking back on an agreement before it is due tells nobody anything.
-      errors.push({ field: 'followUpDate', code: 'dateOrder', params: { after: draft.dueDate } });
-    }
+  // The follow-up may come before the due date: a longer agreement is then looked at halfway.
+  if (draft.followUpDate !== undefined && !isIsoDate(draft.followUpDate)) {
+    errors.push({ field: 'followUpDate', code: 'invalidDate' });
   }
   if (errors.length) return { ok: false, errors };
   return { ok: true, value: { ...draft, text } };

@@ -1,5 +1,7 @@
 import { type FieldError, MULTI_LINE_MAX, requiredText, type Validated } from '../validation';
 import type { Agreement } from './agreements';
+import { schoolDate, toMillis } from './time';
+import type { Talk } from './types';
 
 /**
  * What is kept of a talk once it has been held. Internal notes are for staff only; shareable
@@ -45,4 +47,18 @@ export function validateNote(note: Note): Validated<Note> {
 /** The notes parents may read. Anything not marked shareable stays in school. */
 export function shareableNotes(record: Pick<TalkRecord, 'notes'>): Note[] {
   return record.notes.filter((note) => note.visibility === 'shareable');
+}
+
+/**
+ * Links the follow-up talk planned at the end of this one: the record knows when it is, and
+ * every open agreement gets that date as the moment it is looked back on, which is how the
+ * promise tracker shows it.
+ */
+export function withFollowUp(record: TalkRecord, followUp: Pick<Talk, 'id' | 'start'>): TalkRecord {
+  const followUpDate = schoolDate(toMillis(followUp.start));
+  return {
+    ...record,
+    followUp: { talkId: followUp.id, start: followUp.start },
+    agreements: record.agreements.map((a) => (a.status === 'open' ? { ...a, followUpDate } : a)),
+  };
 }

@@ -27,17 +27,14 @@ const FIRST_NAME = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u;
 /** Checks a talk before it is scheduled. Texts are trimmed; markup is kept as plain text. */
 export function validateTalk(draft: TalkDraft): Validated<TalkDraft> {
   const errors: FieldError[] = [];
-  const choice = <T>(field: string, value: T, allowed: readonly T[]) => {
-    if (!allowed.includes(value)) errors.push({ field, code: 'invalidChoice' });
-  };
-  choice('type', draft.type, TALK_TYPES);
-  choice('mode', draft.mode, TALK_MODES);
-  choice('status', draft.status, TALK_STATUSES);
+  choice(errors, 'type', draft.type, TALK_TYPES);
+  choice(errors, 'mode', draft.mode, TALK_MODES);
+  choice(errors, 'status', draft.status, TALK_STATUSES);
 
   const pupil = validatePupil(errors, draft.pupil);
   const parents = draft.parents.map((p, i) => validateParent(errors, `parents.${i}`, p));
   if (parents.length === 0) errors.push({ field: 'parents', code: 'required' });
-  const staff = draft.staff.map((s, i) => validateStaff(errors, `staff.${i}`, s, choice));
+  const staff = draft.staff.map((s, i) => validateStaff(errors, `staff.${i}`, s));
   if (staff.length === 0) errors.push({ field: 'staff', code: 'required' });
   const location = optionalText(errors, 'location', draft.location, SINGLE_LINE_MAX);
 
@@ -49,7 +46,8 @@ export function validateTalk(draft: TalkDraft): Validated<TalkDraft> {
     // A talk that ends at or before its start: the form shows this at the end time.
     errors.push({ field: 'end', code: 'dateOrder' });
   } else if (TALK_TYPES.includes(draft.type) && duration > maxDuration(draft.type)) {
-    errors.push({ field: 'durationMinutes', code: 'outOfRange', params: { min: 1, max: maxDuration(draft.type) } });
+    const max = maxDuration(draft.type);
+    errors.push({ field: 'durationMinutes', code: 'outOfRange', params: { min: 1, max } });
   }
   if (draft.withPreTalk && !allowsPreTalk(draft.type)) {
     errors.push({ field: 'withPreTalk', code: 'invalidChoice' });
@@ -103,15 +101,14 @@ function validateParent(errors: FieldError[], field: string, parent: Parent): Pa
   return { ...parent, name, email };
 }
 
-function validateStaff(
-  errors: FieldError[],
-  field: string,
-  person: Participant,
-  choice: <T>(field: string, value: T, allowed: readonly T[]) => void,
-): Participant {
+function choice<T>(errors: FieldError[], field: string, value: T, allowed: readonly T[]): void {
+  if (!allowed.includes(value)) errors.push({ field, code: 'invalidChoice' });
+}
+
+function validateStaff(errors: FieldError[], field: string, person: Participant): Participant {
   const name = requiredText(errors, `${field}.name`, person.name);
   const email = validateEmail(errors, `${field}.email`, person.email);
-  choice(`${field}.role`, person.role, TALK_ROLES);
+  choice(errors, `${field}.role`, person.role, TALK_ROLES);
   return { ...person, name, email };
 }
 
