@@ -7,9 +7,10 @@ import { teamScanNl } from '../../ui/i18n/teamScan.nl';
 import type { Commitment } from '../commitments';
 import type { ChangeCycle } from '../cycles';
 import type { Meeting } from '../meetings';
-import type { Scan, ScanEntry } from '../teamScan/scan';
+import type { ScanEntry } from '../teamScan/scan';
 import type { SelfAssessment } from '../teamScan/selfAssessment';
 import type { ConcernStage } from '../teamScan/stages';
+import { summarizeScan } from '../teamScan/visibility';
 import { aggregateDashboard } from './aggregate';
 import { buildReport } from './report';
 import type { ReportBlock, ReportMessages } from './reportModel';
@@ -66,12 +67,8 @@ const entry = (upn: string, stage: ConcernStage): ScanEntry => ({
   stage,
   client: 'visitor',
 });
-const scan = (id: string, takenAt: string, stages: ConcernStage[]): Scan => ({
-  id,
-  cycleId: 'c1',
-  takenAt,
-  entries: stages.map((s, i) => entry(`collega${i}.geheim@school.nl`, s)),
-});
+const scan = (id: string, takenAt: string, stages: ConcernStage[]) =>
+  summarizeScan({ id, cycleId: 'c1', takenAt, entries: stages.map((s, i) => entry(`collega${i}.geheim@school.nl`, s)) });
 
 const assessments: SelfAssessment[] = [
   { id: 'a1', kind: 'maturity', at: '2026-09-01', value: 'M2', rationale: 'Afspraken leven vooral per bouw.' },

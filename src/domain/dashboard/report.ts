@@ -3,11 +3,12 @@ import { BOUWEN } from '../people';
 import { stepKey, type StepNumber } from '../steps';
 import type { Transition } from '../teamScan/leadership';
 import type { MaturityLevel } from '../teamScan/maturity';
-import { movement, type Scan, suggestApproach } from '../teamScan/scan';
+import { movement } from '../teamScan/movement';
+import { suggestApproach } from '../teamScan/scan';
 import type { SchoolType } from '../teamScan/schoolTypes';
 import { ASSESSMENT_KINDS, type AssessmentKind, type SelfAssessment, trend } from '../teamScan/selfAssessment';
 import { CONCERN_STAGES, stageKeyOf } from '../teamScan/stages';
-import { summarizeScan } from '../teamScan/visibility';
+import type { ScanSummary } from '../teamScan/visibility';
 import { fillTemplate } from '../text';
 import { TRACK_STATUSES } from '../tracking';
 import type { DashboardAggregates } from './aggregate';
@@ -27,12 +28,12 @@ const asIs: FormatDate = (d) => d;
 
 /**
  * Builds the report for the dashboard's cycle and period. Scans and self-assessments are
- * taken from the same period; of the scans only the team totals are used, and only when the
- * scan covers enough people to show them.
+ * taken from the same period. Scans come in as summaries, what every viewer but the IB gets,
+ * so the report cannot show what it never receives.
  */
 export function buildReport(
   aggregates: DashboardAggregates,
-  scans: readonly Scan[],
+  scans: readonly ScanSummary[],
   assessments: readonly SelfAssessment[],
   messages: ReportMessages,
   formatDate: FormatDate = asIs,
@@ -165,13 +166,12 @@ function intervisieBlocks(a: DashboardAggregates, t: ReportTexts): ReportBlock[]
   ];
 }
 
-function teamScanBlocks(scans: readonly Scan[], m: ReportMessages, formatDate: FormatDate): ReportBlock[] {
+function teamScanBlocks(scans: readonly ScanSummary[], m: ReportMessages, formatDate: FormatDate): ReportBlock[] {
   const t = m.report.teamScan;
   const sorted = [...scans].sort((a, b) => a.takenAt.localeCompare(b.takenAt));
   const latest = sorted.at(-1);
   if (!latest) return [{ kind: 'text', text: t.none }];
-  // The report goes outside the team: it uses the same summary every non-IB viewer gets.
-  const total = summarizeScan(latest).total;
+  const { total } = latest;
   if (!total) return [{ kind: 'text', text: t.tooSmall }];
   const previous = sorted.at(-2);
   const move = previous ? movement(previous, latest) : null;

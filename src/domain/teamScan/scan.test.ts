@@ -1,7 +1,5 @@
 import {
   distribution,
-  history,
-  movement,
   type PersonEntry,
   type Scan,
   type ScanEntry,
@@ -115,37 +113,5 @@ describe('suggestApproach', () => {
 
   it('has nothing to suggest for an empty scan', () => {
     expect(suggestApproach(distribution(scan('d', [])))).toBeNull();
-  });
-});
-
-describe('movement between scans', () => {
-  const may = scan('2026-05-20', [person(0), person(0), person(1), person(1)]);
-  const oct = scan('2026-10-01', [person(1), person(2), person(2), person(3), person(3)]);
-
-  it('gives per-stage differences in people, team totals only', () => {
-    const move = movement(may, oct);
-    expect(move).toEqual({
-      from: '2026-05-20',
-      to: '2026-10-01',
-      people: { before: 4, after: 5 },
-      byStage: { 0: -2, 1: -1, 2: 2, 3: 2, 4: 0, 5: 0, 6: 0 },
-      byClient: { complainant: 0, visitor: 1, customer: 0, coExpert: 0 },
-      dominant: { before: 0, after: 2 },
-    });
-    expect(JSON.stringify(move)).not.toContain('@');
-  });
-
-  it('shows nothing when a scan covers fewer than three people', () => {
-    expect(movement(scan('a', [person(1), person(2)]), oct)).toBeNull();
-  });
-
-  it('lists the moves between consecutive scans, oldest first, whatever order they come in', () => {
-    const jan = scan('2027-01-15', [person(4), person(4), person(3)]);
-    const tiny = scan('2027-03-01', [person(5)]);
-    expect(history([jan, may, tiny, oct]).map((m) => [m.from, m.to])).toEqual([
-      ['2026-05-20', '2026-10-01'],
-      ['2026-10-01', '2027-01-15'],
-    ]);
-    expect(history([oct])).toEqual([]);
   });
 });

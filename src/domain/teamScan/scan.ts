@@ -1,6 +1,5 @@
 import type { StepNumber } from '../steps';
 import { type FieldError, isIsoDate, requiredText, type Validated } from '../validation';
-import { isLargeEnough } from './anonymity';
 import type { LeadershipStyle, Transition } from './leadership';
 import {
   CLIENT_RELATIONSHIPS,
@@ -143,49 +142,7 @@ export function suggestApproach(dist: Distribution): Approach | null {
   };
 }
 
-function dominantStage(dist: Distribution): ConcernStage {
+/** The stage most people are at; on a tie the earlier stage. */
+export function dominantStage(dist: Distribution): ConcernStage {
   return CONCERN_STAGES.reduce((best, s) => (dist.byStage[s] > dist.byStage[best] ? s : best));
-}
-
-/** How the team moved between two scans: counts after minus counts before. */
-export interface Movement {
-  from: string;
-  to: string;
-  people: { before: number; after: number };
-  byStage: Record<ConcernStage, number>;
-  byClient: Record<ClientRelationship, number>;
-  dominant: { before: ConcernStage; after: ConcernStage };
-}
-
-/**
- * Team-level movement between two scans. It holds team totals only, so it may be shown to
- * anyone who sees aggregates; it is null when either scan covers too few people to show.
- */
-export function movement(previous: Scan, current: Scan): Movement | null {
-  const before = distribution(previous);
-  const after = distribution(current);
-  if (!isLargeEnough(before.people) || !isLargeEnough(after.people)) return null;
-  const byStage = emptyDistribution().byStage;
-  for (const s of CONCERN_STAGES) byStage[s] = after.byStage[s] - before.byStage[s];
-  const byClient = emptyDistribution().byClient;
-  for (const c of CLIENT_RELATIONSHIPS) byClient[c] = after.byClient[c] - before.byClient[c];
-  return {
-    from: previous.takenAt,
-    to: current.takenAt,
-    people: { before: before.people, after: after.people },
-    byStage,
-    byClient,
-    dominant: { before: dominantStage(before), after: dominantStage(after) },
-  };
-}
-
-/** Movement between each pair of consecutive scans, oldest first; pairs too small to show are left out. */
-export function history(scans: readonly Scan[]): Movement[] {
-  const sorted = [...scans].sort((a, b) => a.takenAt.localeCompare(b.takenAt));
-  const moves: Movement[] = [];
-  for (let i = 1; i < sorted.length; i++) {
-    const move = movement(sorted[i - 1] as Scan, sorted[i] as Scan);
-    if (move) moves.push(move);
-  }
-  return moves;
 }

@@ -8,7 +8,11 @@ export interface GroupSummary {
   distribution: Distribution | null;
 }
 
-/** What of a scan may be shown to everyone who sees aggregates. */
+/**
+ * What of a scan may be shown to everyone who sees aggregates. It is what staff other than
+ * the IB receive: the data layer can keep it beside the scan for them, while the entries stay
+ * readable by the IB only.
+ */
 export interface ScanSummary {
   scanId: string;
   cycleId: string;
