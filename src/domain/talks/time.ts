@@ -27,7 +27,10 @@ export function addMinutes(instant: string, minutes: number): string {
   return new Date(toMillis(instant) + minutes * MINUTE).toISOString();
 }
 
-/** Whole minutes from `from` to `to` (negative when `to` is earlier). */
+/**
+ * Whole minutes from `from` to `to`, negative when `to` is earlier: how the talk form turns its
+ * end-time picker into `durationMinutes` (and so into the "ends before it starts" error).
+ */
 export function minutesBetween(from: string, to: string): number {
   return Math.round((toMillis(to) - toMillis(from)) / MINUTE);
 }
