@@ -82,6 +82,7 @@ function setup(options: { host?: HostContext; recommended?: boolean; sitesAccess
 
 describe('scope map (least privilege per capability)', () => {
   it('asks for one Graph permission per capability, fully qualified', () => {
+    expect(graphScopes('profile')).toEqual(['https://graph.microsoft.com/User.Read']);
     expect(graphScopes('lists')).toEqual(['https://graph.microsoft.com/Sites.ReadWrite.All']);
     expect(graphScopes('provisionLists')).toEqual(['https://graph.microsoft.com/Sites.Manage.All']);
     expect(graphScopes('calendar')).toEqual(['https://graph.microsoft.com/Calendars.ReadWrite']);
@@ -92,7 +93,7 @@ describe('scope map (least privilege per capability)', () => {
   it('uses Sites.Selected for lists and provisioning when the school chose selected sites', () => {
     expect(graphScopes('lists', 'selected')).toEqual(['https://graph.microsoft.com/Sites.Selected']);
     expect(graphScopes('provisionLists', 'selected')).toEqual(['https://graph.microsoft.com/Sites.Selected']);
-    expect(allGraphPermissionNames('selected')).toEqual(['Sites.Selected', 'Calendars.ReadWrite', 'Mail.Send', 'ChannelMessage.Send']);
+    expect(allGraphPermissionNames('selected')).toEqual(['User.Read', 'Sites.Selected', 'Calendars.ReadWrite', 'Mail.Send', 'ChannelMessage.Send']);
     expect(allGraphPermissionNames('all')).not.toContain('Sites.Selected');
   });
 

@@ -39,6 +39,8 @@ export type SitesAccess = 'all' | 'selected';
 
 /** What the app does with Graph. Each maps to the fewest delegated scopes that allow it. */
 export type GraphCapability =
+  /** Who is signed in: GET /me (user principal name, display name) to match the staff list. */
+  | 'profile'
   /** Read and write items in the app's lists (every view). */
   | 'lists'
   /** Create the app's lists and columns in the Team's site on first run. */
@@ -52,6 +54,7 @@ export type GraphCapability =
 
 const SCOPE_NAMES: Record<SitesAccess, Record<GraphCapability, readonly string[]>> = {
   all: {
+    profile: ['User.Read'],
     lists: ['Sites.ReadWrite.All'],
     provisionLists: ['Sites.Manage.All'],
     calendar: ['Calendars.ReadWrite'],
@@ -59,6 +62,7 @@ const SCOPE_NAMES: Record<SitesAccess, Record<GraphCapability, readonly string[]
     postToChannel: ['ChannelMessage.Send'],
   },
   selected: {
+    profile: ['User.Read'],
     lists: ['Sites.Selected'],
     provisionLists: ['Sites.Selected'],
     calendar: ['Calendars.ReadWrite'],

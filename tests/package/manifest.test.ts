@@ -5,7 +5,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { graphScopes } from '../../src/auth/naa';
+import { graphScopes, normalizeScopes } from '../../src/auth/naa';
+import { DATA_SCOPES } from '../../src/data/graph/client';
 import {
   APP_PACKAGE_DIR,
   appManifestSchemasDir,
@@ -110,8 +111,13 @@ describe('what the manifest declares', () => {
   it('declares nested app authentication for the Entra app with the brk-multihub redirect', () => {
     expect(manifest.webApplicationInfo.id).toBe('7d9e1f20-3a4b-4c5d-8e6f-0a1b2c3d4e5f');
     expect(rawManifest.webApplicationInfo.nestedAppAuthInfo).toEqual([
-      { redirectUri: 'brk-multihub://${{TAB_DOMAIN}}', scopes: graphScopes('lists') },
+      { redirectUri: 'brk-multihub://${{TAB_DOMAIN}}', scopes: [...graphScopes('profile'), ...graphScopes('lists')] },
     ]);
+  });
+
+  it('prefetches exactly the scopes of the data layer’s first request, in the same order', () => {
+    // Teams prefetches this token when the tab loads; it only helps if it is the token the app asks for.
+    expect(rawManifest.webApplicationInfo.nestedAppAuthInfo[0].scopes).toEqual(normalizeScopes(DATA_SCOPES));
   });
 
   it('asks only for the meeting permission the app uses: sharing to the stage', () => {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 import { parseConfig } from '../../src/config';
 import { allGraphPermissionNames } from '../../src/auth/naa';
+import { DATA_SCOPES, PROVISIONING_SCOPES } from '../../src/data/graph/client';
 import { REPO_ROOT, parseEnv, placeholdersIn } from '../../scripts/package/lib';
 import { prepareDist, tenantConfig } from '../../scripts/package/prepare-dist';
 
@@ -243,6 +244,11 @@ describe('Entra app manifests', () => {
   it('asks for exactly the delegated Graph permissions the scope map can request', () => {
     expect(graphScopesOf(all).sort()).toEqual(allGraphPermissionNames('all').sort());
     expect(graphScopesOf(selected).sort()).toEqual(allGraphPermissionNames('selected').sort());
+  });
+
+  it('covers every scope the data layer asks for', () => {
+    const granted = new Set(graphScopesOf(all));
+    for (const scope of [...DATA_SCOPES, ...PROVISIONING_SCOPES]) expect(granted).toContain(scope.replace('https://graph.microsoft.com/', ''));
   });
 
   it('the two variants differ only in their SharePoint permissions and description', () => {
