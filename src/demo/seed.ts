@@ -14,6 +14,8 @@ export interface SeedOptions {
   getToken: () => Promise<string>;
   /** The demo's timeline is placed in the school year of this day. */
   today: Date;
+  /** Retries per throttled request; a one-off job can afford more patience than a view (default 6). */
+  maxRetries?: number;
 }
 
 export interface SeedReport {
@@ -27,6 +29,7 @@ export async function seedDemoSchoolWithReport(options: SeedOptions): Promise<Se
     graphBaseUrl: options.graphBaseUrl,
     tokenProvider: { getToken: () => options.getToken() },
     site: { kind: 'root' },
+    maxRetries: options.maxRetries ?? 6,
   });
   const provisioning = await layer.api.provision();
   const school = buildDemoSchool(options.today);

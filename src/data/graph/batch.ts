@@ -116,7 +116,7 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 export interface BatchOptions {
-  /** Rounds of re-sending requests that were throttled inside a batch (default 3). */
+  /** Rounds of re-sending requests throttled inside a batch (default: the client's maxRetries). */
   maxThrottleRetries?: number;
   /** Cap on the wait between rounds, in seconds (default 30). */
   maxWaitSeconds?: number;
@@ -140,7 +140,7 @@ export async function sendBatch(
 ): Promise<Map<string, BatchAnswer>> {
   const all = new Map<string, BatchAnswer>();
   if (!steps.length) return all;
-  const maxRounds = options.maxThrottleRetries ?? 3;
+  const maxRounds = options.maxThrottleRetries ?? http.maxRetries ?? 3;
   const sleep = options.sleep ?? defaultSleep;
   const onlyReads = steps.every((step) => step.method === 'GET');
   const requestOptions: RequestOptions = {

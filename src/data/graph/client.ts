@@ -51,6 +51,8 @@ export interface GraphClient {
   /** `<graphBaseUrl>/v1.0`, the root every relative Graph path hangs under. */
   versionRoot: string;
   counter: RequestCounter;
+  /** How often a throttled request is tried again (also used for requests inside a $batch). */
+  maxRetries: number;
 }
 
 export function normaliseBaseUrl(graphBaseUrl: string): string {
@@ -79,12 +81,13 @@ export function shouldRetry(
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const base = normaliseBaseUrl(options.graphBaseUrl);
   const counter = new RequestCounter();
+  const maxRetries = options.maxRetries ?? 3;
   const chain: Middleware[] = [
     new ClientRequestIdMiddleware(),
     counter.requestsMiddleware(),
     new BearerTokenMiddleware(options.tokenProvider, base, DATA_SCOPES),
     new RetryHandler(
-      new RetryHandlerOptions(options.retryDelaySeconds ?? 1, options.maxRetries ?? 3, shouldRetry),
+      new RetryHandlerOptions(options.retryDelaySeconds ?? 1, maxRetries, shouldRetry),
     ),
     new NetworkRetryMiddleware(2, 250),
     counter.attemptsMiddleware(),
@@ -99,5 +102,5 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     // the token itself is attached by BearerTokenMiddleware, see ./middleware.ts.
     customHosts: new Set([new URL(base).host]),
   });
-  return { client, versionRoot: `${base}/${GRAPH_VERSION}`, counter };
+  return { client, versionRoot: `${base}/${GRAPH_VERSION}`, counter, maxRetries };
 }

@@ -43,6 +43,11 @@ export class GraphHttp {
     return this.graph.versionRoot;
   }
 
+  /** Retries for throttled requests, as configured for the RetryHandler. */
+  get maxRetries(): number {
+    return this.graph.maxRetries;
+  }
+
   stats(): RequestStats {
     return this.graph.counter.snapshot();
   }
