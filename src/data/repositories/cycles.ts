@@ -1,11 +1,18 @@
 import type { ChangeCycle, CycleStatus } from '../../domain/cycles';
 import { sendBatch, type BatchStep } from '../graph/batch';
-import { where } from '../graph/odata';
+import { itemsQueryString, where } from '../graph/odata';
 import { errorFromResponse } from '../errors';
 import { cycleMapper } from '../lists/cycles';
 import { CYCLE_KEY } from '../lists/cycleLink';
 import { CYCLE_STATUS_MIRROR, MEETINGS_LIST } from '../lists/meetings';
-import { ListRepository, listItemsPath, type RepositoryContext, type Versioned } from './listRepository';
+import { isQueryable } from '../lists/schema';
+import {
+  DEFAULT_PAGE_SIZE,
+  ListRepository,
+  listItemsPath,
+  type RepositoryContext,
+  type Versioned,
+} from './listRepository';
 
 export class CyclesRepository extends ListRepository<ChangeCycle> {
   private readonly byKey = new Map<string, Promise<Versioned<ChangeCycle> | null>>();
@@ -63,9 +70,11 @@ export class CyclesRepository extends ListRepository<ChangeCycle> {
    */
   async mirrorStatus(cycle: ChangeCycle): Promise<number> {
     const path = listItemsPath(await this.ctx.sitePath(), MEETINGS_LIST);
-    const url = `${path}?expand=fields(select=${CYCLE_STATUS_MIRROR})&$filter=${encodeURIComponent(
-      `fields/${CYCLE_KEY} eq '${cycle.id.replace(/'/g, "''")}'`,
-    )}&$top=200`;
+    const url = `${path}?${itemsQueryString(
+      { filter: where.eq(CYCLE_KEY, cycle.id), top: DEFAULT_PAGE_SIZE },
+      [CYCLE_STATUS_MIRROR],
+      (column) => isQueryable(MEETINGS_LIST, column),
+    )}`;
     const items = await this.ctx.http.getAll<{ id: string; fields?: Record<string, unknown> }>(url);
     const steps: BatchStep[] = items
       .filter((item) => item.fields?.[CYCLE_STATUS_MIRROR] !== cycle.status)
