@@ -1,6 +1,7 @@
 import { AccessDeniedError, UnavailableError, ValidationError } from '../errors';
 import { createGraphClient } from './client';
 import { GraphHttp } from './http';
+import { SafeToRepeatOption, ScopesOption } from './middleware';
 
 interface Seen {
   url: string;
@@ -119,5 +120,40 @@ describe('the Graph client chain', () => {
     const next = new URL(seen[1]!.url);
     expect(next.origin + next.pathname).toBe('http://127.0.0.1:53000/graph/v1.0/sites/s/lists/L/items');
     expect(Object.fromEntries(next.searchParams)).toEqual({ $skiptoken: 'abc', $top: '2' });
+  });
+
+  it('asks the token provider for per-request scopes (provisioning) and the default ones otherwise', async () => {
+    stubFetch([json(200, {}), json(200, {})]);
+    const { http: h, scopes } = http();
+    await h.get('/sites/root/lists', { middleware: [new ScopesOption(['Sites.Manage.All'])] });
+    await h.get('/me');
+    expect(scopes).toEqual([['Sites.Manage.All'], ['User.Read', 'Sites.ReadWrite.All']]);
+  });
+
+  it('repeats a POST marked safe to repeat (a $batch of reads) when its connection dropped', async () => {
+    const seen = stubFetch([new TypeError('fetch failed'), json(200, { responses: [] })]);
+    const { http: h } = http();
+    await expect(h.post('/$batch', { requests: [] }, { middleware: [new SafeToRepeatOption()] })).resolves.toEqual({
+      responses: [],
+    });
+    expect(seen).toHaveLength(2);
+    expect(h.stats()).toMatchObject({ requests: 1, attempts: 2, batches: 1 });
+  });
+
+  it('gives up on an attempt that hangs past its deadline', async () => {
+    globalThis.fetch = ((_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason ?? new Error('aborted')));
+      })) as typeof fetch;
+    const graph = createGraphClient({
+      graphBaseUrl: 'http://127.0.0.1:53000/graph',
+      tokenProvider: { getToken: async () => 't' },
+      timeoutMs: 50,
+    });
+    const started = Date.now();
+    const error = await new GraphHttp(graph).post('/sites/x/lists/L/items', {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnavailableError);
+    expect((error as UnavailableError).outcomeUnknown).toBe(true);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });
