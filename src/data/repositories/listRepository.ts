@@ -153,7 +153,8 @@ export class ListRepository<T> {
   /**
    * Creates the item. Idempotent: when the outcome of a POST is unknown (no answer, 5xx or 429
    * after the retry handler gave up) the ClientKey is looked up, and only if it is not there is
-   * the POST sent again. A value whose key exists already is returned as it is stored.
+   * the POST sent again. When SharePoint refuses the item because its unique ClientKey exists
+   * already (a double submit), the stored item is returned.
    */
   async create(value: T): Promise<Versioned<T>> {
     const key = this.mapper.keyOf(value);
@@ -178,6 +179,9 @@ export class ListRepository<T> {
         throw error;
       }
     }
+    // The last attempt's outcome is unknown too: it may have gone through after all.
+    const existing = await this.findByKey(key).catch(() => null);
+    if (existing) return existing;
     throw lastError;
   }
 
