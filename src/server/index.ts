@@ -7,13 +7,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DEMO_SCHOOL } from '../demo/people';
 import { signToken } from './auth/tokens';
-import { type Directory, demoDirectory } from './directory';
 import { GraphError } from './errors';
 import { type FaultConfig, Faults } from './faults';
 import { createDispatcher } from './graph/dispatcher';
-import type { Services } from './graph/context';
 import { graphRouter } from './graph/routes';
 import { GRAPH_ROOT } from './graph/representations';
 import { BodyError, readJsonBody } from './http/body';
@@ -23,10 +20,8 @@ import { adminRoutes } from './local/admin';
 import { type LocalHandler, localError } from './local/context';
 import { identityRoutes } from './local/identity';
 import { runtimeConfig, serveStatic } from './static';
-import { Stats } from './stats';
-import { ensureSite, tokenSecret } from './store/bootstrap';
+import { createServices } from './services';
 import { openStore } from './store/store';
-import { graphTimestamp } from './time';
 
 export type { FaultConfig } from './faults';
 
@@ -73,26 +68,8 @@ function lowerCaseHeaders(req: IncomingMessage): Record<string, string> {
 
 export async function startGraphServer(options: GraphServerOptions): Promise<RunningServer> {
   const clock = options.clock ?? (() => new Date());
-  const store = openStore(options.dbPath);
-  const directory: Directory = demoDirectory();
-  const members = directory.users().filter((u) => u.member);
-  const secret = store.transaction(() => {
-    ensureSite(
-      store,
-      { hostname: DEMO_SCHOOL.siteHostname, path: DEMO_SCHOOL.sitePath, displayName: DEMO_SCHOOL.siteDisplayName },
-      members,
-      graphTimestamp(clock()),
-    );
-    return tokenSecret(store);
-  });
-  const services: Services = {
-    store,
-    directory,
-    clock,
-    tokenSecret: secret,
-    faults: new Faults(options.faults ?? null),
-    stats: new Stats(clock),
-  };
+  const services = createServices(openStore(options.dbPath), clock, new Faults(options.faults ?? null));
+  const { store, directory, tokenSecret: secret } = services;
   const tokenFor = (upn: string): string => {
     const user = directory.user(upn);
     if (!user) throw new Error(`unknown user ${upn}`);

@@ -1,0 +1,67 @@
+/** The built tab from staticDir, /config.json for this origin, cache headers, 404s, /local on loopback. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type TestServer, startTestServer } from './helpers';
+
+const dist = mkdtempSync(join(tmpdir(), 'driehoek-dist-'));
+let server: TestServer;
+
+beforeAll(async () => {
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Driehoek</title>');
+  writeFileSync(join(dist, 'main.3f9a1c2b.js'), 'console.log("app")');
+  writeFileSync(join(dist, 'theme.css'), 'body{}');
+  mkdirSync(join(dist, 'icons'));
+  writeFileSync(join(dist, 'icons', 'logo.svg'), '<svg/>');
+  server = await startTestServer({ staticDir: dist });
+});
+afterAll(async () => {
+  await server.stop();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+describe('static files', () => {
+  it('serves index.html for / without caching', async () => {
+    const answer = await fetch(`${server.url}/`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    expect(await answer.text()).toContain('<title>Driehoek</title>');
+  });
+
+  it('serves assets with their content type; hashed ones cached for a year', async () => {
+    const js = await fetch(`${server.url}/main.3f9a1c2b.js`);
+    expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const css = await fetch(`${server.url}/theme.css`);
+    expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(css.headers.get('cache-control')).toBe('no-cache');
+    const svg = await fetch(`${server.url}/icons/logo.svg`);
+    expect(svg.headers.get('content-type')).toBe('image/svg+xml');
+  });
+
+  it('answers 404 for unknown paths and for paths outside the folder', async () => {
+    expect((await fetch(`${server.url}/nope.js`)).status).toBe(404);
+    expect((await fetch(`${server.url}/icons`)).status).toBe(404);
+    expect((await fetch(`${server.url}/..%2Fpackage.json`)).status).toBe(404);
+    expect((await fetch(`${server.url}/%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);
+  });
+
+  it('answers /config.json with this origin, as the request named it', async () => {
+    const answer = await fetch(`${server.url}/config.json`);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    expect(await answer.json()).toEqual({ graphBaseUrl: `${server.url}/graph`, auth: 'local', site: { kind: 'root' } });
+    const port = new URL(server.url).port;
+    const viaLocalhost = await new Promise<string>((done, fail) => {
+      request({ host: '127.0.0.1', port, path: '/config.json', headers: { Host: `localhost:${port}` } }, (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => done(text));
+      })
+        .on('error', fail)
+        .end();
+    });
+    expect(JSON.parse(viaLocalhost).graphBaseUrl).toBe(`http://localhost:${port}/graph`);
+  });
+});
