@@ -3,8 +3,9 @@
  * the whole pipeline on its own (auth, membership, faults, its own transaction), with the
  * batch's Authorization. A request whose dependsOn includes a failed request is answered 424.
  */
-import { badRequest } from '../errors';
-import type { GraphResponse } from '../http/graphResponse';
+import { randomUUID } from 'node:crypto';
+import { GraphError, badRequest } from '../errors';
+import { type GraphResponse, errorResponse } from '../http/graphResponse';
 import { type RouteContext, type RouteModule, asyncRoute } from './context';
 
 export const MAX_BATCH_REQUESTS = 20;
@@ -95,15 +96,9 @@ async function runBatch(ctx: RouteContext) {
     if (known) return known;
     const answer = (async (): Promise<BatchAnswer> => {
       const dependencies = await Promise.all(step.dependsOn.map((d) => run(byId.get(d)!)));
-      if (dependencies.some((d) => d.status >= 400)) {
-        return {
-          id: step.id,
-          status: 424,
-          headers: { 'Content-Type': 'application/json' },
-          body: { error: { code: 'FailedDependency', message: 'The request failed because a request it depends on failed.' } },
-        };
-      }
-      const response = await dispatchStep(ctx, step);
+      const response = dependencies.some((d) => d.status >= 400)
+        ? answerWithError(ctx, new GraphError(424, 'FailedDependency', 'The request failed because a request it depends on failed.'))
+        : await dispatchStep(ctx, step);
       return { id: step.id, status: response.status, headers: response.headers, ...(response.body !== undefined ? { body: response.body } : {}) };
     })();
     answers.set(step.id, answer);
@@ -117,15 +112,15 @@ async function runBatch(ctx: RouteContext) {
   return { status: 200, headers: { 'Content-Type': 'application/json' }, body: { responses } };
 }
 
+/** A sub-request answered by the batch itself, in Graph's error shape. */
+function answerWithError(ctx: RouteContext, error: GraphError): GraphResponse {
+  const requestId = randomUUID();
+  return errorResponse(error, { requestId, clientRequestId: requestId }, ctx.now);
+}
+
 function dispatchStep(ctx: RouteContext, step: BatchStep): Promise<GraphResponse> {
   const url = new URL(step.url.replace(/^\/?/, '/'), 'http://batch');
-  if (url.pathname === '/$batch') {
-    return Promise.resolve({
-      status: 400,
-      headers: { 'Content-Type': 'application/json' },
-      body: { error: { code: 'BadRequest', message: 'A batch cannot contain another batch.' } },
-    });
-  }
+  if (url.pathname === '/$batch') return Promise.resolve(answerWithError(ctx, badRequest('A batch cannot contain another batch.')));
   return ctx.dispatch({
     method: step.method,
     path: url.pathname,

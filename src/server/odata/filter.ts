@@ -202,20 +202,6 @@ export function parseFilter(input: string): FilterNode {
   return tree;
 }
 
-/** Every property path the filter mentions, in order of appearance. */
-export function filterProperties(node: FilterNode): string[] {
-  switch (node.kind) {
-    case 'and':
-    case 'or':
-      return [...filterProperties(node.left), ...filterProperties(node.right)];
-    case 'not':
-      return filterProperties(node.operand);
-    case 'compare':
-    case 'startswith':
-      return [node.property];
-  }
-}
-
 /** The conditions that must all hold: the operands of top-level ands. */
 export function conjuncts(node: FilterNode): FilterNode[] {
   return node.kind === 'and' ? [...conjuncts(node.left), ...conjuncts(node.right)] : [node];
