@@ -7,13 +7,13 @@ import { randomUUID } from 'node:crypto';
 import { invalidRequest, itemNotFound, resourceModified } from '../errors';
 import { option, parseExpand, splitList } from '../odata/query';
 import { applyFieldValues } from '../store/fieldValues';
-import { ensureSitePeople, siteUsers } from '../store/siteUsers';
+import { siteUsers } from '../store/siteUsers';
 import type { ItemRecord, ListRecord } from '../store/store';
+import { graphTimestamp } from '../time';
 import { type RouteContext, type RouteModule, route, siteOf } from './context';
 import { queryItemPage, prefersNonIndexedQueries } from './itemQuery';
 import { requireList } from './lists';
 import { type ItemShape, type ItemView, GRAPH_ROOT, fieldsJson, itemEtag, itemJson, metadataUrl } from './representations';
-import { graphTimestamp } from '../time';
 
 function view(ctx: RouteContext, list: ListRecord): ItemView {
   const site = siteOf(ctx);
@@ -67,14 +67,11 @@ function checkIfMatch(ctx: RouteContext, item: ItemRecord): void {
   if (!matches) throw resourceModified();
 }
 
-/** The acting user's lookup id in the site's User Information List, adding them as SharePoint does. */
-function actorLookupId(ctx: RouteContext): number {
-  const site = siteOf(ctx);
-  const { store } = ctx.services;
-  const known = siteUsers(store, site.id).lookupIdOf(ctx.user.upn);
-  if (known !== undefined) return known;
-  ensureSitePeople(store, site, [{ upn: ctx.user.upn, displayName: ctx.user.displayName }], graphTimestamp(ctx.now));
-  return siteUsers(store, site.id).lookupIdOf(ctx.user.upn)!;
+/** The acting member's lookup id; every member is in the User Information List from start-up. */
+function actorLookupId(ctx: RouteContext, v: ItemView): number {
+  const id = v.people.lookupIdOf(ctx.user.upn);
+  if (id === undefined) throw new Error(`member ${ctx.user.upn} is missing from the User Information List`);
+  return id;
 }
 
 function writeFields(ctx: RouteContext, v: ItemView, item: ItemRecord, fieldsBody: unknown): ItemRecord {
@@ -84,7 +81,7 @@ function writeFields(ctx: RouteContext, v: ItemView, item: ItemRecord, fieldsBod
     values,
     version: item.version + 1,
     modified: graphTimestamp(ctx.now),
-    editor: actorLookupId(ctx),
+    editor: actorLookupId(ctx, v),
   };
   ctx.services.store.updateItem(updated);
   ctx.services.store.touchList(item.listId, updated.modified);
@@ -145,7 +142,7 @@ export const itemRoutes: RouteModule = (router) => {
         true,
       );
       const now = graphTimestamp(ctx.now);
-      const actor = actorLookupId(ctx);
+      const actor = actorLookupId(ctx, v);
       const item = ctx.services.store.insertItem({
         listId: list.id,
         uniqueId: randomUUID(),
@@ -162,7 +159,7 @@ export const itemRoutes: RouteModule = (router) => {
         headers: etagHeader(item),
         body: {
           '@odata.context': metadataUrl(ctx.origin, `${itemsContext(ctx, list)}/$entity`),
-          ...itemJson(item, { ...v, people: siteUsers(ctx.services.store, v.site.id) }, { fields: true }),
+          ...itemJson(item, v, { fields: true }),
         },
       };
     }),

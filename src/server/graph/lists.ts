@@ -5,9 +5,9 @@ import { evaluateFilter } from '../odata/evaluate';
 import { option, parseExpand, parseFilterOption } from '../odata/query';
 import { type ColumnRecord, applyColumnPatch, builtinColumns, parseColumnDefinition } from '../store/columns';
 import type { ListRecord, Store } from '../store/store';
+import { graphTimestamp } from '../time';
 import { type RouteContext, type RouteModule, route, siteOf } from './context';
 import { columnJson, listJson, metadataUrl } from './representations';
-import { graphTimestamp } from '../time';
 
 export function requireList(ctx: RouteContext): ListRecord {
   const ref = ctx.params.list ?? '';
