@@ -1,5 +1,6 @@
 /** Jest projects: unit (domain, data, auth, host pure code), components (jsdom),
- *  server conformance and data integration (both over real HTTP to the local server). */
+ *  server conformance and data integration (both over real HTTP to the local server),
+ *  package (Teams app package, toolkit project, infra and headers; offline). */
 const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] };
 const common = { transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 
@@ -16,5 +17,13 @@ module.exports = {
     },
     { ...common, displayName: 'server', testEnvironment: 'node', testMatch: ['<rootDir>/tests/server/**/*.test.ts'] },
     { ...common, displayName: 'integration', testEnvironment: 'node', testMatch: ['<rootDir>/tests/data/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'package',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/package/**/*.test.ts'],
+      // strip-bom@5 is ESM only and @microsoft/app-manifest requires it from CommonJS.
+      moduleNameMapper: { '^strip-bom$': '<rootDir>/tests/package/support/strip-bom.cjs' },
+    },
   ],
 };
