@@ -242,5 +242,25 @@ export const plannerEn: DeepStrings<typeof plannerNl> = {
     suggestion: 'Suggestion: {date}, for step {steps}',
     suggestionNewRound: 'Suggestion: start of round {round}',
     allPlanned: 'All steps of this round are already planned.',
+    loading: 'Loading the timeline…',
+    noCycle:
+      'There is no active change plan yet. As soon as the change team starts one, its meetings and the team’s progress toward the dream appear here.',
+    noMeetings: 'There are no meetings on the timeline yet.',
+    glance: 'At a glance',
+    nothingPlanned: 'No meetings are planned for this school year yet.',
+    yearHeading: 'Meetings in school year {year}',
+    showTable: 'Show as table',
+    scoreTable: 'Scores per meeting',
+    date: 'Date',
+    meeting: 'Meeting',
+    score: 'Score',
+    noScores:
+      'No scores yet. After each meeting that is held, the team says where it stands on the way to the dream, from 0 to 10.',
+    chartLabel:
+      'Line chart of the score toward the dream, from 0 to 10: {count} scores, from {first} on {firstDate} to {last} on {lastDate}.',
+    chartLabelOne: 'Line chart of the score toward the dream, from 0 to 10: one score, {score} on {date}.',
+    stepsCovered: 'Steps',
+    scoreAfter: 'Score afterwards',
+    minutes: 'Minutes',
   },
 };

@@ -267,5 +267,28 @@ export const plannerNl = {
     /** {round} */
     suggestionNewRound: 'Voorstel: start van ronde {round}',
     allPlanned: 'Alle stappen van deze ronde staan al op de planning.',
+    loading: 'Het tijdspad wordt geladen…',
+    noCycle:
+      'Er is nog geen actief veranderplan. Zodra het veranderteam een plan start, zie je hier de bijeenkomsten en hoe het team op weg is naar de droom.',
+    noMeetings: 'Er staan nog geen bijeenkomsten op het tijdspad.',
+    glance: 'In één oogopslag',
+    nothingPlanned: 'Voor dit schooljaar staan nog geen bijeenkomsten op de planning.',
+    /** {year} */
+    yearHeading: 'Bijeenkomsten in schooljaar {year}',
+    showTable: 'Toon als tabel',
+    scoreTable: 'Cijfers per bijeenkomst',
+    date: 'Datum',
+    meeting: 'Bijeenkomst',
+    score: 'Cijfer',
+    noScores:
+      'Nog geen cijfers. Na elke gehouden bijeenkomst geeft het team aan waar het staat op weg naar de droom, van 0 tot 10.',
+    /** {count} {first} {firstDate} {last} {lastDate} */
+    chartLabel:
+      'Lijndiagram van het cijfer richting de droom, van 0 tot 10: {count} cijfers, van {first} op {firstDate} tot {last} op {lastDate}.',
+    /** {score} {date} */
+    chartLabelOne: 'Lijndiagram van het cijfer richting de droom, van 0 tot 10: één cijfer, {score} op {date}.',
+    stepsCovered: 'Stappen',
+    scoreAfter: 'Cijfer na afloop',
+    minutes: 'Verslag',
   },
 } as const;
