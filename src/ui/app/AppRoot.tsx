@@ -1,0 +1,124 @@
+/**
+ * The app from configuration and host to the open view: theme and language from the host,
+ * the local identity picker when there is no one signed in yet, the access gate, then the shell.
+ */
+import { FluentProvider, makeStaticStyles, makeStyles, Spinner } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { listLocalIdentities, localOriginOf } from '../../auth/local';
+import type { AppConfig } from '../../config';
+import type { Host } from '../../host/types';
+import { DataApiProvider } from '../data/DataApiContext';
+import { useResource } from '../data/useResource';
+import { I18nProvider, useI18n } from '../i18n';
+import { FailedState } from '../shell/FailedState';
+import { GuestView } from '../shell/GuestView';
+import { IdentityPicker } from '../shell/IdentityPicker';
+import { Shell } from '../shell/Shell';
+import { useSection } from '../shell/useSection';
+import { checkAccess, hostSaysGuest } from './access';
+import { startSession } from './session';
+import { THEMES } from './themes';
+import { useHostTheme } from './useHostTheme';
+
+type FetchFn = Pick<typeof globalThis, 'fetch'>['fetch'];
+type SessionStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Only the picked person's name is remembered (per tab), never a token. */
+const LOCAL_USER_KEY = 'driehoek.localUser';
+
+export interface AppRootProps {
+  config: AppConfig;
+  host: Host;
+  fetchFn: FetchFn;
+  sessionStore: SessionStore;
+}
+
+const useStyles = makeStyles({ root: { minHeight: '100vh' } });
+/** The page itself: no browser margin around the Teams-coloured surface. */
+const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
+
+export function AppRoot(props: AppRootProps) {
+  usePageStyles();
+  const styles = useStyles();
+  const theme = useHostTheme(props.host);
+  return (
+    <FluentProvider theme={THEMES[theme]} className={styles.root} lang={props.host.context.locale}>
+      <I18nProvider locale={props.host.context.locale}>
+        <SignedInApp {...props} />
+      </I18nProvider>
+    </FluentProvider>
+  );
+}
+
+/**
+ * Local mode's person: the one picked earlier in this tab, or, when a (test) Teams host frames
+ * the local app, the person its context names, so the tab opens as it would in Teams.
+ */
+function initialLocalUser(config: AppConfig, host: Host, sessionStore: SessionStore): string | null {
+  if (config.auth !== 'local') return null;
+  const fromTeams = host.context.kind === 'teams' ? host.context.user?.loginHint : undefined;
+  return sessionStore.getItem(LOCAL_USER_KEY) ?? fromTeams ?? null;
+}
+
+function SignedInApp({ config, host, fetchFn, sessionStore }: AppRootProps) {
+  const [localUpn, setLocalUpn] = useState<string | null>(() => initialLocalUser(config, host, sessionStore));
+  const loadIdentities = useCallback(() => listLocalIdentities(localOriginOf(config.graphBaseUrl), fetchFn), [config, fetchFn]);
+  const switchPerson = useCallback(() => {
+    sessionStore.removeItem(LOCAL_USER_KEY);
+    setLocalUpn(null);
+  }, [sessionStore]);
+
+  // An anonymous or guest participant is never offered a sign-in, not even the local one.
+  if (hostSaysGuest(host.context.user)) return <GuestView />;
+  if (config.auth === 'local' && !localUpn) {
+    return (
+      <IdentityPicker
+        loadIdentities={loadIdentities}
+        onPick={(person) => {
+          sessionStore.setItem(LOCAL_USER_KEY, person.upn);
+          setLocalUpn(person.upn);
+        }}
+      />
+    );
+  }
+  return (
+    <GatedApp
+      key={localUpn ?? 'tenant'}
+      config={config}
+      host={host}
+      fetchFn={fetchFn}
+      localUpn={localUpn}
+      {...(config.auth === 'local' ? { onSwitchPerson: switchPerson } : {})}
+    />
+  );
+}
+
+interface GatedAppProps {
+  config: AppConfig;
+  host: Host;
+  fetchFn: FetchFn;
+  localUpn: string | null;
+  onSwitchPerson?: () => void;
+}
+
+function GatedApp({ config, host, fetchFn, localUpn, onSwitchPerson }: GatedAppProps) {
+  const { messages } = useI18n();
+  const session = useMemo(() => startSession(config, host.context, localUpn, { fetchFn }), [config, host, localUpn, fetchFn]);
+  const access = useResource(useCallback(() => checkAccess(host.context, session.api.me), [host, session]));
+  const [section, navigate] = useSection();
+
+  useEffect(() => {
+    if (access.state !== 'loading') host.notifySuccess();
+  }, [access.state, host]);
+
+  if (access.state === 'loading') return <Spinner label={messages.shell.app.loading} />;
+  if (access.state === 'failed') return <FailedState error={access.error} onRetry={access.reload} />;
+  const verdict = access.data;
+  if (verdict.kind === 'guest') return <GuestView {...(onSwitchPerson ? { onSwitchPerson } : {})} />;
+  if (verdict.kind === 'failed') return <FailedState error={verdict.error} onRetry={access.reload} />;
+  return (
+    <DataApiProvider api={session.api}>
+      <Shell me={verdict.me} section={section} onNavigate={navigate} {...(onSwitchPerson ? { onSwitchPerson } : {})} />
+    </DataApiProvider>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * Who is signed in and the DataApi that acts for them. The one place where the configured auth
+ * mode picks a token provider; past this point local mode and a tenant look the same.
+ */
+import { createTokenProvider } from '../../auth';
+import { localOriginOf, LocalTokenProvider } from '../../auth/local';
+import type { TokenProvider } from '../../auth/types';
+import type { AppConfig } from '../../config';
+import { createDataApi, type DriehoekDataApi } from '../../data';
+import type { HostContext } from '../../host/types';
+
+type FetchFn = Pick<typeof globalThis, 'fetch'>['fetch'];
+
+export interface Session {
+  api: DriehoekDataApi;
+  /** The local person picked in the identity picker; absent in a tenant. */
+  localUpn?: string;
+}
+
+export interface SessionDependencies {
+  fetchFn: FetchFn;
+}
+
+export function startSession(config: AppConfig, host: HostContext, localUpn: string | null, deps: SessionDependencies): Session {
+  const local: TokenProvider | null =
+    config.auth === 'local' && localUpn ? new LocalTokenProvider(localOriginOf(config.graphBaseUrl), localUpn, deps.fetchFn) : null;
+  if (config.auth === 'local' && !local) throw new Error('local mode needs a picked identity');
+  const tokenProvider = createTokenProvider(config, host, local ?? { getToken: () => Promise.reject(new Error('no local identity')) });
+  const api = createDataApi({
+    graphBaseUrl: config.graphBaseUrl,
+    tokenProvider,
+    site: config.site,
+    ...(host.teamSiteUrl ? { teamSiteUrl: host.teamSiteUrl } : {}),
+  });
+  return { api, ...(localUpn ? { localUpn } : {}) };
+}

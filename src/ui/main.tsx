@@ -1,0 +1,29 @@
+/**
+ * The browser entry: read config.json, find out where we run (Teams or a plain browser), then
+ * render. The only module that touches the page's globals; everything below gets them injected.
+ */
+import { createRoot } from 'react-dom/client';
+import { ConfigError, loadConfig } from '../config';
+import { detectHost } from '../host';
+import { AppRoot } from './app/AppRoot';
+import { createI18n } from './i18n';
+
+const fetchFn: typeof fetch = (input, init) => window.fetch(input, init);
+
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  const [config, host] = await Promise.all([loadConfig(fetchFn), detectHost()]);
+  document.documentElement.lang = createI18n(host.context.locale).language;
+  root.render(<AppRoot config={config} host={host} fetchFn={fetchFn} sessionStore={window.sessionStorage} />);
+}
+
+start().catch((error: unknown) => {
+  // Before React runs there is no catalog yet: say it in both languages.
+  const message =
+    error instanceof ConfigError
+      ? 'Driehoek is niet goed ingesteld. / Driehoek is not set up correctly.'
+      : 'Driehoek kon niet starten. / Driehoek could not start.';
+  const element = document.getElementById('root');
+  if (element) element.textContent = message;
+  console.error(error);
+});

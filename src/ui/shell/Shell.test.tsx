@@ -1,0 +1,38 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GuestView } from './GuestView';
+import { Shell } from './Shell';
+import { renderInApp } from './testing';
+
+const me = { upn: 'ib@school', displayName: 'Ingrid Bakker', role: 'ib' as const };
+
+describe('Shell', () => {
+  it('shows who is signed in, every section in the navigation, and navigates', async () => {
+    const onNavigate = jest.fn();
+    renderInApp(<Shell me={me} section="beloftes" onNavigate={onNavigate} onSwitchPerson={jest.fn()} />);
+    expect(screen.getByText('Aangemeld als Ingrid Bakker')).toBeInTheDocument();
+    expect(screen.getAllByRole('tab')).toHaveLength(6);
+    for (const name of ['Veranderplan', 'Tijdspad', 'Beloftes', 'Gesprekken', 'Intervisie', 'Dashboard']) {
+      expect(screen.getByRole('tab', { name })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('tab', { name: 'Beloftes' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('heading', { name: 'Beloftes' })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Gesprekken' }));
+    expect(onNavigate).toHaveBeenLastCalledWith('gesprekken');
+  });
+
+  it('offers to switch person only in local mode', () => {
+    renderInApp(<Shell me={me} section="dashboard" onNavigate={jest.fn()} />, 'en-GB');
+    expect(screen.queryByRole('button', { name: 'Switch person' })).not.toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Parent talks' })).toBeInTheDocument();
+  });
+});
+
+describe('GuestView', () => {
+  it('greets a parent kindly and shows no data', () => {
+    renderInApp(<GuestView />);
+    expect(screen.getByRole('heading', { name: 'Fijn dat u er bent' })).toBeInTheDocument();
+    expect(screen.queryByRole('tablist')).not.toBeInTheDocument();
+  });
+});
