@@ -1,0 +1,47 @@
+import { Spinner } from '@fluentui/react-components';
+import { FailedState } from '../../../shell/FailedState';
+import { CycleHeader } from '../CycleHeader/CycleHeader';
+import { MeetingList } from '../MeetingList/MeetingList';
+import { PlannedHeld } from '../PlannedHeld/PlannedHeld';
+import { ScoreChart } from '../ScoreChart/ScoreChart';
+import type { TimelineViewState } from './TimelineView.types';
+import type { TimelineViewClasses } from './useTimelineViewStyles.styles';
+
+export function renderTimelineView(state: TimelineViewState, classes: TimelineViewClasses) {
+  return (
+    <section
+      className={classes.root}
+      aria-labelledby={state.labelledBy}
+      aria-busy={state.status === 'loading' || undefined}
+    >
+      {state.status === 'ready' ? (
+        <>
+          <CycleHeader cycle={state.cycle} headingId={state.headingId} eyebrowId={state.eyebrowId} />
+          <div className={classes.overview}>
+            <PlannedHeld className={classes.glance} figures={state.yearFigures} schoolYear={state.cycle.schoolYear} />
+            <ScoreChart className={classes.chart} points={state.trend} meetings={state.meetings} />
+          </div>
+          <MeetingList years={state.years} monthFigures={state.monthFigures} today={state.today} />
+        </>
+      ) : (
+        <>
+          <h1 id={state.headingId} className={classes.heading}>
+            {state.heading}
+          </h1>
+          {renderStatus(state, classes)}
+        </>
+      )}
+    </section>
+  );
+}
+
+function renderStatus(state: Exclude<TimelineViewState, { status: 'ready' }>, classes: TimelineViewClasses) {
+  switch (state.status) {
+    case 'loading':
+      return <Spinner className={classes.status} label={state.loadingLabel} />;
+    case 'empty':
+      return <p className={classes.text}>{state.emptyText}</p>;
+    case 'failed':
+      return <FailedState error={state.error} onRetry={state.onRetry} />;
+  }
+}

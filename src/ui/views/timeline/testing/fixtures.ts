@@ -1,0 +1,102 @@
+/**
+ * Demo-like data for the timeline tests: one cycle and four meetings across two months of the
+ * 2025-2026 school year, one of each status, two held with a score.
+ */
+import type { DataApi, TimelineSnapshot } from '../../../../data/api';
+import type { ChangeCycle } from '../../../../domain/cycles';
+import type { Meeting } from '../../../../domain/meetings';
+
+export const cycle: ChangeCycle = {
+  id: 'cycle-1',
+  title: 'Samen sterk met ouders',
+  dream: 'Ouders lopen binnen alsof het hun school is.\nWe praten mét ouders, niet over ze.',
+  schoolYear: '2025-2026',
+  status: 'active',
+  coachUpn: 'ib@delinde.example',
+  coachName: 'Inge Bakker',
+  memberUpns: ['ib@delinde.example', 'leerkracht@delinde.example'],
+  round: 1,
+  stepsDone: [1, 2, 3, 4],
+};
+
+export const meetings: Meeting[] = [
+  {
+    id: 'm1',
+    cycleId: 'cycle-1',
+    type: 'veranderteam',
+    title: 'Aftrap veranderteam',
+    date: '2025-09-15',
+    purpose: 'De droom samen beschrijven.',
+    stepsCovered: [1],
+    score: 4,
+    minutes: 'Iedereen heeft zijn beeld gedeeld.\nDe droom staat op papier.',
+    status: 'held',
+  },
+  {
+    id: 'm2',
+    cycleId: 'cycle-1',
+    type: 'team',
+    title: 'Teambijeenkomst doelen',
+    date: '2025-09-29',
+    purpose: 'Doelen kiezen en supporters bedenken.',
+    stepsCovered: [2, 3, 4],
+    score: 4.5,
+    minutes: '',
+    status: 'held',
+  },
+  {
+    id: 'm3',
+    cycleId: 'cycle-1',
+    type: 'bouw',
+    title: 'Bouwvergadering onderbouw',
+    date: '2025-10-06',
+    purpose: '',
+    stepsCovered: [],
+    minutes: '',
+    status: 'cancelled',
+  },
+  {
+    id: 'm4',
+    cycleId: 'cycle-1',
+    type: 'veranderteam',
+    title: 'Vooruitgang tot nu toe',
+    date: '2025-10-27',
+    purpose: 'Terugkijken: wat gaat er al goed?',
+    stepsCovered: [5],
+    minutes: '',
+    status: 'planned',
+  },
+];
+
+export const snapshot: TimelineSnapshot = { cycle, meetings };
+
+/** A DataApi whose timeline answers with `load` (a jest.fn, so calls can be counted). */
+export function fakeApi(load: () => Promise<TimelineSnapshot>): DataApi {
+  return {
+    me: () => Promise.resolve(null),
+    timeline: { load },
+  };
+}
+
+/** Makes only `Date` fake, so promises and Fluent's timers run as usual. */
+export function setToday(isoDate: string): void {
+  jest.useFakeTimers({
+    now: new Date(`${isoDate}T12:00:00`),
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
+  });
+}

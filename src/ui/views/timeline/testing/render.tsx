@@ -1,0 +1,24 @@
+/** Renders a timeline component the way the app does: Fluent theme, i18n and a DataApi. */
+import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import type { DataApi } from '../../../../data/api';
+import { DataApiProvider } from '../../../data/DataApiContext';
+import { I18nProvider } from '../../../i18n';
+import { fakeApi, snapshot } from './fixtures';
+
+export interface RenderOptions {
+  locale?: string;
+  api?: DataApi;
+}
+
+export function renderTimeline(ui: ReactElement, options: RenderOptions = {}): RenderResult {
+  const api = options.api ?? fakeApi(() => Promise.resolve(snapshot));
+  return render(
+    <FluentProvider theme={teamsLightTheme}>
+      <I18nProvider locale={options.locale ?? 'nl-NL'}>
+        <DataApiProvider api={api}>{ui}</DataApiProvider>
+      </I18nProvider>
+    </FluentProvider>,
+  );
+}
