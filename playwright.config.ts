@@ -36,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm start -- --reset',
+    command: 'npm run reset',
     url: `${E2E_ORIGIN}/config.json`,
     timeout: 240_000,
     reuseExistingServer: false,
