@@ -17,11 +17,11 @@ export interface BundleOptions {
   title: string;
 }
 
-/** The triangle of parent, child and school, inline so the page needs no extra request. */
+/** The triangle of parent, child and school in the app's accent colour, inline (no extra request). */
 const FAVICON =
   'data:image/svg+xml,' +
   encodeURIComponent(
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M16 3 30 28H2Z" fill="#5b5fc7"/></svg>',
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M16 3 30 28H2Z" fill="#1e6f6a"/></svg>',
   );
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { ConfigError, loadConfig } from '../config';
 import { detectHost } from '../host';
 import { AppRoot } from './app/AppRoot';
+import { pageOf } from './app/page';
 import { createI18n } from './i18n';
 
 const fetchFn: typeof fetch = (input, init) => window.fetch(input, init);
@@ -14,7 +15,17 @@ async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   const [config, host] = await Promise.all([loadConfig(fetchFn), detectHost()]);
   document.documentElement.lang = createI18n(host.context.locale).language;
-  root.render(<AppRoot config={config} host={host} fetchFn={fetchFn} sessionStore={window.sessionStorage} />);
+  root.render(
+    <AppRoot
+      config={config}
+      host={host}
+      fetchFn={fetchFn}
+      sessionStore={window.sessionStorage}
+      localStore={window.localStorage}
+      page={pageOf(new URLSearchParams(window.location.search).get('view'))}
+      origin={window.location.origin}
+    />,
+  );
 }
 
 start().catch((error: unknown) => {

@@ -19,6 +19,12 @@ export const ALL_LISTS: readonly ListSchema[] = [
   STEP_RECORDS_LIST,
 ];
 
+/**
+ * Changes whenever a list or column is added: the app provisions again once per browser after
+ * an update that brings new lists or columns.
+ */
+export const SCHEMA_FINGERPRINT = ALL_LISTS.map((list) => `${list.displayName}:${list.columns.map((c) => c.name).join(',')}`).join(';');
+
 export { COMMITMENTS_LIST, commitmentMapper } from './commitments';
 export { CYCLES_LIST, cycleMapper } from './cycles';
 export { GOALS_LIST, goalMapper } from './goals';

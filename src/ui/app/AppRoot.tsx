@@ -6,6 +6,7 @@ import { FluentProvider, makeStaticStyles, makeStyles, Spinner } from '@fluentui
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { listLocalIdentities, localOriginOf } from '../../auth/local';
 import type { AppConfig } from '../../config';
+import { SCHEMA_FINGERPRINT } from '../../data';
 import type { Host } from '../../host/types';
 import { DataApiProvider } from '../data/DataApiContext';
 import { useResource } from '../data/useResource';
@@ -15,8 +16,11 @@ import { GuestView } from '../shell/GuestView';
 import { IdentityPicker } from '../shell/IdentityPicker';
 import { Shell } from '../shell/Shell';
 import { useSection } from '../shell/useSection';
-import { checkAccess, hostSaysGuest } from './access';
-import { startSession } from './session';
+import { ConfigPage } from '../pages/ConfigPage';
+import { InfoPage } from '../pages/InfoPage';
+import { type AccessDependencies, checkAccess, hostSaysGuest } from './access';
+import type { AppPage } from './page';
+import { type Session, startSession } from './session';
 import { THEMES } from './themes';
 import { useHostTheme } from './useHostTheme';
 
@@ -31,6 +35,12 @@ export interface AppRootProps {
   host: Host;
   fetchFn: FetchFn;
   sessionStore: SessionStore;
+  /** Kept across visits: only non-secret facts (e.g. the lists exist), never a token. */
+  localStore: SessionStore;
+  /** From `?view=`: the app, the tab's settings page or an info page. */
+  page: AppPage;
+  /** The app's own origin, for the tab's content URL. */
+  origin: string;
 }
 
 const useStyles = makeStyles({ root: { minHeight: '100vh' } });
@@ -44,10 +54,25 @@ export function AppRoot(props: AppRootProps) {
   return (
     <FluentProvider theme={THEMES[theme]} className={styles.root} lang={props.host.context.locale}>
       <I18nProvider locale={props.host.context.locale}>
-        <SignedInApp {...props} />
+        <Page {...props} />
       </I18nProvider>
     </FluentProvider>
   );
+}
+
+/** The info and settings pages need nobody signed in and read no data. */
+function Page(props: AppRootProps) {
+  useEffect(() => {
+    if (props.page !== 'app') props.host.notifySuccess();
+  }, [props.page, props.host]);
+  switch (props.page) {
+    case 'app':
+      return <SignedInApp {...props} />;
+    case 'config':
+      return <ConfigPage tabConfig={props.host.tabConfig} origin={props.origin} />;
+    default:
+      return <InfoPage kind={props.page} appHref="index.html" />;
+  }
 }
 
 /**
@@ -60,7 +85,7 @@ function initialLocalUser(config: AppConfig, host: Host, sessionStore: SessionSt
   return sessionStore.getItem(LOCAL_USER_KEY) ?? fromTeams ?? null;
 }
 
-function SignedInApp({ config, host, fetchFn, sessionStore }: AppRootProps) {
+function SignedInApp({ config, host, fetchFn, sessionStore, localStore }: AppRootProps) {
   const [localUpn, setLocalUpn] = useState<string | null>(() => initialLocalUser(config, host, sessionStore));
   const loadIdentities = useCallback(() => listLocalIdentities(localOriginOf(config.graphBaseUrl), fetchFn), [config, fetchFn]);
   const switchPerson = useCallback(() => {
@@ -88,6 +113,7 @@ function SignedInApp({ config, host, fetchFn, sessionStore }: AppRootProps) {
       host={host}
       fetchFn={fetchFn}
       localUpn={localUpn}
+      provisionedStore={localStore}
       {...(config.auth === 'local' ? { onSwitchPerson: switchPerson } : {})}
     />
   );
@@ -98,13 +124,35 @@ interface GatedAppProps {
   host: Host;
   fetchFn: FetchFn;
   localUpn: string | null;
+  /** Remembers (per browser) that this version of the lists exists in the site. */
+  provisionedStore: SessionStore;
   onSwitchPerson?: () => void;
 }
 
-function GatedApp({ config, host, fetchFn, localUpn, onSwitchPerson }: GatedAppProps) {
+const PROVISIONED_KEY = 'driehoek.provisioned';
+
+/**
+ * In a tenant the first person to open the app creates its lists; after that, and after each
+ * update that brings new lists or columns, it is asked once per browser (one GET when all is
+ * there). The local server has its lists from the start.
+ */
+function accessDependencies(config: AppConfig, session: Session, store: SessionStore): AccessDependencies {
+  if (config.auth === 'local' || store.getItem(PROVISIONED_KEY) === SCHEMA_FINGERPRINT) return { me: session.api.me };
+  return {
+    me: session.api.me,
+    provision: async () => {
+      await session.api.provision();
+      store.setItem(PROVISIONED_KEY, SCHEMA_FINGERPRINT);
+    },
+  };
+}
+
+function GatedApp({ config, host, fetchFn, localUpn, provisionedStore, onSwitchPerson }: GatedAppProps) {
   const { messages } = useI18n();
   const session = useMemo(() => startSession(config, host.context, localUpn, { fetchFn }), [config, host, localUpn, fetchFn]);
-  const access = useResource(useCallback(() => checkAccess(host.context, session.api.me), [host, session]));
+  const access = useResource(
+    useCallback(() => checkAccess(host.context, accessDependencies(config, session, provisionedStore)), [host, config, session, provisionedStore]),
+  );
   const [section, navigate] = useSection();
 
   useEffect(() => {
@@ -116,6 +164,7 @@ function GatedApp({ config, host, fetchFn, localUpn, onSwitchPerson }: GatedAppP
   const verdict = access.data;
   if (verdict.kind === 'guest') return <GuestView {...(onSwitchPerson ? { onSwitchPerson } : {})} />;
   if (verdict.kind === 'failed') return <FailedState error={verdict.error} onRetry={access.reload} />;
+  if (verdict.kind === 'needsOwner') return <FailedState message={messages.shell.errors.needsOwner} onRetry={access.reload} />;
   return (
     <DataApiProvider api={session.api}>
       <Shell me={verdict.me} section={section} onNavigate={navigate} {...(onSwitchPerson ? { onSwitchPerson } : {})} />

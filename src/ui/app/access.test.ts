@@ -11,18 +11,28 @@ describe('access', () => {
     expect(hostSaysGuest({ loginHint: 'ouder_gmail.com#EXT#@school.onmicrosoft.com' })).toBe(true);
     expect(hostSaysGuest({ licenseType: 'Licensed', loginHint: 't@school' })).toBe(false);
     const me = jest.fn();
-    await expect(checkAccess({ ...host, user: { licenseType: 'Anonymous' } }, me)).resolves.toEqual({ kind: 'guest' });
+    await expect(checkAccess({ ...host, user: { licenseType: 'Anonymous' } }, { me })).resolves.toEqual({ kind: 'guest' });
     expect(me).not.toHaveBeenCalled();
   });
 
   it('lets the site decide: 403 means guest, a staff record means staff', async () => {
-    await expect(checkAccess(host, async () => teacher)).resolves.toEqual({ kind: 'staff', me: teacher });
+    await expect(checkAccess(host, { me: async () => teacher })).resolves.toEqual({ kind: 'staff', me: teacher });
     const denied = new AccessDeniedError('no', { status: 403, code: 'accessDenied' });
-    await expect(checkAccess(host, () => Promise.reject(denied))).resolves.toEqual({ kind: 'guest' });
+    await expect(checkAccess(host, { me: () => Promise.reject(denied) })).resolves.toEqual({ kind: 'guest' });
   });
 
   it('keeps other failures apart so the person can try again', async () => {
     const down = new UnavailableError('down', { status: 503, code: 'serviceNotAvailable' });
-    await expect(checkAccess(host, () => Promise.reject(down))).resolves.toEqual({ kind: 'failed', error: down });
+    await expect(checkAccess(host, { me: () => Promise.reject(down) })).resolves.toEqual({ kind: 'failed', error: down });
+  });
+
+  it('creates the lists on a first run in a tenant, and sends a member who may not to the owner', async () => {
+    const provision = jest.fn().mockResolvedValue({});
+    await expect(checkAccess(host, { me: async () => teacher, provision })).resolves.toEqual({ kind: 'staff', me: teacher });
+    expect(provision).toHaveBeenCalledTimes(1);
+    const denied = new AccessDeniedError('no', { status: 403, code: 'accessDenied' });
+    await expect(checkAccess(host, { me: async () => teacher, provision: () => Promise.reject(denied) })).resolves.toEqual({
+      kind: 'needsOwner',
+    });
   });
 });

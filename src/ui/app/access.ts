@@ -9,6 +9,8 @@ import type { HostContext } from '../../host/types';
 
 export type Access =
   | { kind: 'staff'; me: StaffMember | null }
+  /** A member, but the lists are not there yet and this person may not create them. */
+  | { kind: 'needsOwner' }
   | { kind: 'guest' }
   | { kind: 'failed'; error: unknown };
 
@@ -20,12 +22,32 @@ export function hostSaysGuest(user: HostContext['user']): boolean {
   return Boolean(user.loginHint?.includes('#EXT#'));
 }
 
-export async function checkAccess(host: HostContext, me: () => Promise<StaffMember | null>): Promise<Access> {
+export interface AccessDependencies {
+  me(): Promise<StaffMember | null>;
+  /**
+   * First run in a tenant: creates the app's lists in the Team's site (idempotent). Absent in
+   * local mode, where the server has them from the start.
+   */
+  provision?: () => Promise<unknown>;
+}
+
+export async function checkAccess(host: HostContext, deps: AccessDependencies): Promise<Access> {
   if (hostSaysGuest(host.user)) return { kind: 'guest' };
+  let me: StaffMember | null;
   try {
-    return { kind: 'staff', me: await me() };
+    me = await deps.me();
   } catch (error) {
     if (error instanceof AccessDeniedError) return { kind: 'guest' };
     return { kind: 'failed', error };
   }
+  if (deps.provision) {
+    try {
+      await deps.provision();
+    } catch (error) {
+      // A member who may read but not manage the site: the owner has to open the app once.
+      if (error instanceof AccessDeniedError) return { kind: 'needsOwner' };
+      return { kind: 'failed', error };
+    }
+  }
+  return { kind: 'staff', me };
 }

@@ -47,7 +47,66 @@ export const shellEn: DeepStrings<typeof shellNl> = {
     loadFailed: 'The data could not be loaded. Check the connection and try again.',
     busy: 'SharePoint is busy for a moment. We will try again shortly.',
     config: 'Driehoek is not set up correctly (config.json). Ask your administrator for help.',
+    needsOwner: 'Driehoek has not been set up in this team yet. Ask the team owner to open Driehoek once; after that it works for everyone.',
     retry: 'Try again',
+  },
+  validation: {
+    required: 'Please fill this in.',
+    tooLong: 'This is too long: at most {max} characters.',
+    outOfRange: 'Choose a value from {min} to {max}.',
+    notANumber: 'Please enter a number.',
+    invalidDate: 'Please enter a valid date.',
+    dateOrder: 'This date is too early.',
+    invalidChoice: 'Choose one of the options.',
+    invalidEmail: 'This is not a valid e-mail address.',
+  },
+  conflict: {
+    heading: 'Someone else changed this in the meantime',
+    body: 'Your change has not been saved yet. Look at the new version and choose what to do.',
+    theirs: 'What it says now',
+    keepMine: 'Save my change anyway',
+    takeTheirs: 'Take their version',
+  },
+  saving: {
+    save: 'Save',
+    cancel: 'Cancel',
+    saved: 'Saved',
+    failed: 'Saving did not work. Nothing was changed; please try again.',
+  },
+  config: {
+    heading: 'Add Driehoek',
+    intro: 'Choose what the tab opens with. Everyone in the team can use every section afterwards.',
+    section: 'The tab opens with',
+    meetingHint:
+      'In a meeting, Driehoek opens as a side panel for staff. Parents and other guests see no data there.',
+  },
+  pages: {
+    back: 'To Driehoek',
+    about: {
+      heading: 'About Driehoek',
+      body: [
+        'Driehoek is a Microsoft Teams app for primary schools that want to involve parents as equal partners in their child’s development.',
+        'The change team works toward a shared dream in eleven solution-focused steps. Meetings and scores land on a timeline, teachers keep each other to their promises, parent talks and intervisie run as Teams meetings, and the management team follows it all on a dashboard.',
+        'All data stays in the SharePoint site of the school’s own team.',
+      ],
+    },
+    privacy: {
+      heading: 'Privacy',
+      body: [
+        'Driehoek keeps its data only in lists in the SharePoint site of the school’s team. The school is responsible for that data; nothing goes to the makers of the app.',
+        'Only members of the school team can read the data. Parents and guests receive the invitation to a talk and the agreements made, but see no data from the app.',
+        'We keep as little as possible about pupils: first name, group, talk records and agreements. Diagnoses and health details do not belong there. Two years after a pupil has left the school, their records are removed.',
+        'Parents have a right of access: the school can export everything about one pupil at once. Intervisie records are visible to the intervisie group only, and the team scan shows totals only.',
+      ],
+    },
+    terms: {
+      heading: 'Terms of use',
+      body: [
+        'Driehoek is meant for school staff, for their work on educational partnership.',
+        'Write about pupils and parents as you would say it to them: factual, respectful and without medical or other sensitive details.',
+        'The school decides who has access through its own Microsoft 365 team.',
+      ],
+    },
   },
   meetingTypes: {
     veranderteam: 'Change-team meeting',

@@ -1,5 +1,6 @@
 import type { MeetingType } from '../../domain/meetings';
 import type { Role } from '../../domain/people';
+import type { ValidationCode } from '../../domain/validation';
 
 /** De schil van de app: naam, navigatie, aanmelden, gasten, fouten (Nederlands, de standaard). */
 export const shellNl = {
@@ -49,7 +50,67 @@ export const shellNl = {
     loadFailed: 'De gegevens konden niet worden geladen. Controleer de verbinding en probeer het opnieuw.',
     busy: 'SharePoint is even druk. We proberen het zo opnieuw.',
     config: 'Driehoek is niet goed ingesteld (config.json). Vraag de beheerder om hulp.',
+    needsOwner: 'Driehoek is in dit team nog niet ingericht. Vraag de eigenaar van het team om Driehoek één keer te openen; daarna werkt het voor iedereen.',
     retry: 'Opnieuw proberen',
+  },
+  /** Why a field was refused; params as the domain gives them ({max}, {min}, …). */
+  validation: {
+    required: 'Vul dit in.',
+    tooLong: 'Dit is te lang: maximaal {max} tekens.',
+    outOfRange: 'Kies een waarde van {min} tot en met {max}.',
+    notANumber: 'Vul een getal in.',
+    invalidDate: 'Vul een geldige datum in.',
+    dateOrder: 'Deze datum ligt te vroeg.',
+    invalidChoice: 'Kies een van de mogelijkheden.',
+    invalidEmail: 'Dit is geen geldig e-mailadres.',
+  } satisfies Record<ValidationCode, string>,
+  conflict: {
+    heading: 'Iemand anders heeft dit intussen gewijzigd',
+    body: 'Je wijziging is nog niet opgeslagen. Bekijk de nieuwe versie en kies wat je wilt doen.',
+    theirs: 'Zo staat het er nu',
+    keepMine: 'Mijn wijziging toch opslaan',
+    takeTheirs: 'Hun versie overnemen',
+  },
+  saving: {
+    save: 'Opslaan',
+    cancel: 'Annuleren',
+    saved: 'Opgeslagen',
+    failed: 'Opslaan lukte niet. Er is niets gewijzigd; probeer het opnieuw.',
+  },
+  config: {
+    heading: 'Driehoek toevoegen',
+    intro: 'Kies waarmee het tabblad opent. Iedereen in het team kan daarna alle onderdelen gebruiken.',
+    section: 'Het tabblad opent met',
+    meetingHint:
+      'In een vergadering opent Driehoek als zijpaneel voor medewerkers. Ouders en andere gasten zien daar geen gegevens.',
+  },
+  pages: {
+    back: 'Naar Driehoek',
+    about: {
+      heading: 'Over Driehoek',
+      body: [
+        'Driehoek is een app in Microsoft Teams voor basisscholen die ouders als gelijkwaardige partners willen betrekken bij de ontwikkeling van hun kind.',
+        'Het veranderteam werkt in elf oplossingsgerichte stappen naar een gedeelde droom. Bijeenkomsten en cijfers komen op een tijdspad, leerkrachten houden elkaar aan hun beloftes, oudergesprekken en intervisie lopen via Teams-vergaderingen en het managementteam volgt alles op een dashboard.',
+        'Alle gegevens blijven in de SharePoint-site van het eigen schoolteam.',
+      ],
+    },
+    privacy: {
+      heading: 'Privacy',
+      body: [
+        'Driehoek bewaart zijn gegevens uitsluitend in lijsten in de SharePoint-site van het team van de school. De school is verantwoordelijk voor die gegevens; er gaat niets naar de makers van de app.',
+        'Alleen leden van het schoolteam kunnen de gegevens lezen. Ouders en gasten krijgen de uitnodiging voor een gesprek en de gemaakte afspraken, maar zien geen gegevens uit de app.',
+        'Van leerlingen bewaren we zo weinig mogelijk: de voornaam, de groep, de gespreksverslagen en de afspraken. Diagnoses en gezondheidsgegevens horen er niet in. Twee jaar nadat een leerling de school heeft verlaten, worden zijn gegevens verwijderd.',
+        'Ouders hebben recht op inzage: de school kan alles over één leerling in één keer exporteren. Intervisieverslagen zijn alleen zichtbaar voor de eigen intervisiegroep, en de teamscan toont alleen totalen.',
+      ],
+    },
+    terms: {
+      heading: 'Gebruiksvoorwaarden',
+      body: [
+        'Driehoek is bedoeld voor medewerkers van de school, voor het werk aan educatief partnerschap.',
+        'Schrijf over leerlingen en ouders zoals je het ook tegen hen zou zeggen: feitelijk, respectvol en zonder medische of andere gevoelige details.',
+        'De school regelt wie toegang heeft via het eigen Microsoft 365-team.',
+      ],
+    },
   },
   meetingTypes: {
     veranderteam: 'Veranderteambijeenkomst',
