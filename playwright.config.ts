@@ -41,6 +41,10 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { PORT: String(PORT), DRIEHOEK_DATA_DIR: join(tmpdir(), `driehoek-e2e-${PORT}`) },
+    env: {
+      PORT: String(PORT),
+      DRIEHOEK_DATA_DIR: join(tmpdir(), `driehoek-e2e-${PORT}`),
+      DRIEHOEK_DIST: join(tmpdir(), `driehoek-e2e-${PORT}`, 'dist'),
+    },
   },
 });

@@ -1,5 +1,6 @@
 /**
- * `npm run build`: the tab into dist/ (production, hashed file names, lazy views).
+ * `npm run build`: the tab into dist/ (production, hashed file names, lazy views); env
+ * DRIEHOEK_DIST for another folder.
  * `--mode development` for an unminified build.
  */
 import webpack from 'webpack';
@@ -7,7 +8,10 @@ import { bundleConfig } from './build/webpackConfig';
 
 const mode = process.argv.includes('--mode=development') || process.argv.includes('development') ? 'development' : 'production';
 
-webpack(bundleConfig({ entry: 'src/ui/main.tsx', outDir: 'dist', mode, title: 'Driehoek' }), (error, stats) => {
+/** DRIEHOEK_DIST builds elsewhere, so test runs side by side do not overwrite each other's tab. */
+const outDir = process.env.DRIEHOEK_DIST ?? 'dist';
+
+webpack(bundleConfig({ entry: 'src/ui/main.tsx', outDir, mode, title: 'Driehoek' }), (error, stats) => {
   if (error) {
     console.error(error);
     process.exit(1);
@@ -20,5 +24,5 @@ webpack(bundleConfig({ entry: 'src/ui/main.tsx', outDir: 'dist', mode, title: 'D
     process.exit(1);
   }
   const bytes = (info.assets ?? []).filter((a) => a.name.endsWith('.js')).reduce((sum, a) => sum + a.size, 0);
-  console.log(`Driehoek gebouwd in dist/ (${mode}, ${(bytes / 1024).toFixed(0)} KiB JavaScript) in ${info.time ?? 0} ms`);
+  console.log(`Driehoek gebouwd in ${outDir}/ (${mode}, ${(bytes / 1024).toFixed(0)} KiB JavaScript) in ${info.time ?? 0} ms`);
 });

@@ -1,6 +1,7 @@
 /**
  * `npm start`: the local Graph-compatible server on 127.0.0.1 with the built tab. Env PORT
- * (default 53000), DRIEHOEK_DATA_DIR (default .data), DRIEHOEK_FAULTS (fault injection JSON);
+ * (default 53000), DRIEHOEK_DATA_DIR (default .data), DRIEHOEK_DIST (the built tab, default
+ * dist), DRIEHOEK_FAULTS (fault injection JSON);
  * flag --reset deletes the database first. A fresh database is filled with the demo school
  * through Graph, like any client would, before the server reports that it is ready.
  */
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   const fresh = !existsSync(dbPath);
   const faults = faultsFromEnv(process.env.DRIEHOEK_FAULTS);
-  const server = await startGraphServer({ port, dbPath, ...(faults ? { faults } : {}) });
+  const staticDir = resolve(process.env.DRIEHOEK_DIST ?? 'dist');
+  const server = await startGraphServer({ port, dbPath, staticDir, ...(faults ? { faults } : {}) });
 
   if (fresh) {
     try {
