@@ -4,6 +4,7 @@
  * They are mapped from Graph's answers in one place (`errorFromResponse`), for plain
  * requests and for each response inside a $batch alike.
  */
+import type { FieldError } from '../domain/validation';
 
 export interface GraphErrorBody {
   error?: { code?: string; message?: string; innerError?: Record<string, unknown> };
@@ -71,11 +72,29 @@ export class ConflictError<T = unknown> extends DataError {
   }
 }
 
-/** 400: the server refused the request's content; `message` is Graph's message. */
+/**
+ * 400: the server refused the request's content (`message` is Graph's message), or the data
+ * layer refused a write before sending it because the domain's rules failed: then
+ * `fieldErrors` holds the domain's field errors, so a form can show them next to its inputs.
+ */
 export class ValidationError extends DataError {
   override name = 'ValidationError';
-  constructor(message: string, details: DataErrorDetails) {
+  readonly fieldErrors?: FieldError[];
+  constructor(message: string, details: DataErrorDetails & { fieldErrors?: readonly FieldError[] }) {
     super(message, details);
+    if (details.fieldErrors) this.fieldErrors = [...details.fieldErrors];
+  }
+
+  /** A refusal by the domain's rules, before any request (status 400, code `invalidInput`). */
+  static fromFieldErrors(fieldErrors: readonly FieldError[], what = 'value'): ValidationError {
+    const list = fieldErrors
+      .map((e) => (typeof e.params?.['reason'] === 'string' ? `${e.field}: ${e.params['reason']}` : `${e.field}: ${e.code}`))
+      .join(', ');
+    return new ValidationError(`The ${what} was refused: ${list || 'invalid'}`, {
+      status: 400,
+      code: 'invalidInput',
+      fieldErrors,
+    });
   }
 }
 

@@ -6,15 +6,18 @@
 import type { TokenProvider } from '../auth/types';
 import type { SiteRef } from '../config';
 import type { StaffMember } from '../domain/people';
-import type { DataApi, TimelineSnapshot } from './api';
-import { batchGet } from './graph/batch';
+import type { DataApi } from './api';
 import { createGraphClient } from './graph/client';
 import { GraphHttp } from './graph/http';
 import type { RequestStats } from './graph/middleware';
-import { where } from './graph/odata';
-import { CYCLE_STATUS_MIRROR } from './lists/meetings';
 import { provisionLists, type ProvisioningReport } from './provisioning';
 import { createRepositories, type Repositories } from './repositories';
+import { createCommitmentsApi } from './services/commitments';
+import type { ServiceContext } from './services/context';
+import { createDigestApi } from './services/digest';
+import { createMeetingsApi } from './services/meetings';
+import { createPlannerApi } from './services/planner';
+import { loadTimeline } from './services/timeline';
 import { SiteResolver } from './site';
 
 export interface DataApiOptions {
@@ -29,6 +32,8 @@ export interface DataApiOptions {
   retryDelaySeconds?: number;
   /** Deadline per HTTP attempt in ms (default 30 000). */
   timeoutMs?: number;
+  /** The Team (and channel) the tab runs in, from the Teams context; for channel messages. */
+  team?: { groupId: string; channelId?: string };
 }
 
 /** The DataApi plus what the app shell needs around it. */
@@ -58,51 +63,37 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
   const site = new SiteResolver(http, options.site, options.teamSiteUrl);
   const repositories = createRepositories({ http, sitePath: () => site.sitePath() });
 
+  let profile: Promise<{ userPrincipalName?: string }> | null = null;
+  const signedInUpn = async (): Promise<string | null> => {
+    // Asked once per session; a failed answer is asked again next time.
+    profile ??= http.get<{ userPrincipalName?: string }>('/me?$select=userPrincipalName,displayName').catch((error: unknown) => {
+      profile = null;
+      throw error;
+    });
+    return (await profile).userPrincipalName?.toLowerCase() ?? null;
+  };
+
   async function me(): Promise<StaffMember | null> {
     // The profile and the site resolve side by side; a non-member fails on the site (403).
-    const [profile] = await Promise.all([
-      http.get<{ userPrincipalName?: string }>('/me?$select=userPrincipalName,displayName'),
-      site.siteId(),
-    ]);
-    if (!profile.userPrincipalName) return null;
-    return (await repositories.staff.byUpn(profile.userPrincipalName))?.value ?? null;
+    const [upn] = await Promise.all([signedInUpn(), site.siteId()]);
+    if (!upn) return null;
+    return (await repositories.staff.byUpn(upn))?.value ?? null;
   }
 
-  /**
-   * The active cycle and its meetings in one $batch. Both requests filter on values known in
-   * advance: cycles on Status = active, meetings on the mirrored CycleStatus = active (see
-   * lists/meetings.ts). Meetings are then matched to the cycle by CycleKey.
-   */
-  async function loadTimeline(): Promise<TimelineSnapshot> {
-    const { cycles, meetings } = repositories;
-    const [cyclesUrl, meetingsUrl] = await Promise.all([
-      cycles.queryUrl({
-        filter: where.eq('Status', 'active'),
-        orderBy: [{ column: 'SchoolYear', direction: 'desc' }],
-      }),
-      meetings.queryUrl({
-        filter: where.eq(CYCLE_STATUS_MIRROR, 'active'),
-        orderBy: [{ column: 'MeetingDate' }],
-      }),
-    ]);
-    const answers = await batchGet(http, [
-      { id: 'cycles', url: cyclesUrl },
-      { id: 'meetings', url: meetingsUrl },
-    ]);
-    const active = (await cycles.fromAnswer(answers.get('cycles')))[0];
-    const found = await meetings.fromAnswer(answers.get('meetings'));
-    if (!active) return { cycle: null, meetings: [] };
-    cycles.remember(active);
-    const ofCycle = found
-      .map((m) => m.value)
-      .filter((m) => m.cycleId === active.value.id)
-      .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
-    return { cycle: active.value, meetings: ofCycle };
-  }
-
+  const context: ServiceContext = {
+    http,
+    site,
+    repositories,
+    signedInUpn,
+    ...(options.team ? { team: options.team } : {}),
+  };
   const api: DriehoekDataApi = {
     me,
-    timeline: { load: loadTimeline },
+    timeline: { load: () => loadTimeline(context) },
+    planner: createPlannerApi(context),
+    meetings: createMeetingsApi(context),
+    commitments: createCommitmentsApi(context),
+    digest: createDigestApi(context),
     provision: async () => provisionLists(http, await site.sitePath()),
     diagnostics: () => http.stats(),
   };
@@ -114,8 +105,8 @@ export function createDataApi(options: DataApiOptions): DriehoekDataApi {
   return createDataLayer(options).api;
 }
 
-export type { DataApi, TimelineSnapshot } from './api';
+export type * from './api';
+export { SCHEMA_FINGERPRINT } from './lists';
 export * from './errors';
 export type { ProvisioningReport } from './provisioning';
 export type { RequestStats } from './graph/middleware';
-export type { Versioned } from './repositories';
