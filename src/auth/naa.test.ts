@@ -88,12 +88,22 @@ describe('scope map (least privilege per capability)', () => {
     expect(graphScopes('calendar')).toEqual(['https://graph.microsoft.com/Calendars.ReadWrite']);
     expect(graphScopes('sendMail')).toEqual(['https://graph.microsoft.com/Mail.Send']);
     expect(graphScopes('postToChannel')).toEqual(['https://graph.microsoft.com/ChannelMessage.Send']);
+    expect(graphScopes('findChannel')).toEqual(['https://graph.microsoft.com/Channel.ReadBasic.All']);
+    expect(graphScopes('findTeam')).toEqual(['https://graph.microsoft.com/Team.ReadBasic.All']);
   });
 
   it('uses Sites.Selected for lists and provisioning when the school chose selected sites', () => {
     expect(graphScopes('lists', 'selected')).toEqual(['https://graph.microsoft.com/Sites.Selected']);
     expect(graphScopes('provisionLists', 'selected')).toEqual(['https://graph.microsoft.com/Sites.Selected']);
-    expect(allGraphPermissionNames('selected')).toEqual(['User.Read', 'Sites.Selected', 'Calendars.ReadWrite', 'Mail.Send', 'ChannelMessage.Send']);
+    expect(allGraphPermissionNames('selected')).toEqual([
+      'User.Read',
+      'Sites.Selected',
+      'Calendars.ReadWrite',
+      'Mail.Send',
+      'ChannelMessage.Send',
+      'Channel.ReadBasic.All',
+      'Team.ReadBasic.All',
+    ]);
     expect(allGraphPermissionNames('all')).not.toContain('Sites.Selected');
   });
 

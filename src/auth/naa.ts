@@ -50,7 +50,11 @@ export type GraphCapability =
   /** Send the agreed summary of a parent talk by e-mail. */
   | 'sendMail'
   /** Post the weekly reminder digest to the team channel. */
-  | 'postToChannel';
+  | 'postToChannel'
+  /** Find the team's General channel for that post. */
+  | 'findChannel'
+  /** Find the team that belongs to the site, outside a team tab. */
+  | 'findTeam';
 
 const SCOPE_NAMES: Record<SitesAccess, Record<GraphCapability, readonly string[]>> = {
   all: {
@@ -60,6 +64,8 @@ const SCOPE_NAMES: Record<SitesAccess, Record<GraphCapability, readonly string[]
     calendar: ['Calendars.ReadWrite'],
     sendMail: ['Mail.Send'],
     postToChannel: ['ChannelMessage.Send'],
+    findChannel: ['Channel.ReadBasic.All'],
+    findTeam: ['Team.ReadBasic.All'],
   },
   selected: {
     profile: ['User.Read'],
@@ -68,6 +74,8 @@ const SCOPE_NAMES: Record<SitesAccess, Record<GraphCapability, readonly string[]
     calendar: ['Calendars.ReadWrite'],
     sendMail: ['Mail.Send'],
     postToChannel: ['ChannelMessage.Send'],
+    findChannel: ['Channel.ReadBasic.All'],
+    findTeam: ['Team.ReadBasic.All'],
   },
 };
 
