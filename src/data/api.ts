@@ -150,4 +150,206 @@ export interface DataApi {
   meetings: MeetingsApi;
   commitments: CommitmentsApi;
   digest: DigestApi;
+  talks: TalksApi;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent talks (capability 4): planning as Teams meetings, the record, agreements, the summary
+// mail to the parents, the pupil export and the retention job.
+// ---------------------------------------------------------------------------------------------
+
+import type { Agreement } from '../domain/talks/agreements';
+import type { TalkMessages } from '../domain/talks/messages';
+import type { Note, SentSummary, TalkRecord } from '../domain/talks/record';
+import type { CalendarSlot } from '../domain/talks/schedule';
+import type { Pupil, Talk } from '../domain/talks/types';
+import type { TalkDraft } from '../domain/talks/validate';
+import type { PupilExport } from '../domain/retention';
+
+/**
+ * A talk as Driehoek keeps it: the domain Talk plus where it lives in the organiser's
+ * calendar and what was recorded of it. One item of the talks list; parents (name, e-mail,
+ * household) are part of it, never a separate record.
+ */
+export interface ScheduledTalk {
+  talk: Talk;
+  /** UPN (lower case) of the staff member who planned it; the events are in their calendar. */
+  organizerUpn: string;
+  /** Graph event id of the talk with the parents, once planned. */
+  eventId?: string;
+  /** Graph event id of the staff-only pre-talk (zorgteam with withPreTalk). */
+  preTalkEventId?: string;
+  /** The Teams meeting link (event.onlineMeeting.joinUrl); the talk is always a Teams meeting. */
+  joinUrl?: string;
+  /** The event's Outlook web link, to open it in the calendar. */
+  webLink?: string;
+  /** Notes taken during or after the talk; only `shareable` ones ever reach the parents. */
+  notes: Note[];
+  /** The follow-up talk, once planned (its talk id and start). */
+  followUp?: { talkId: string; start: string };
+  /** The summary as it was mailed to the parents; absent until sent. */
+  summary?: SentSummary;
+}
+
+/** Which talks a list shows. Each is one query on indexed columns. */
+export type TalkView =
+  /** Planned talks starting at or after `from` (ISO instant), soonest first. */
+  | { kind: 'upcoming'; from: string }
+  /** Every talk of one pupil (any status), oldest first. */
+  | { kind: 'pupil'; pupilId: string }
+  /** Talks organised by this UPN (default: the signed-in user), any status, oldest first. */
+  | { kind: 'organiser'; upn?: string };
+
+/** Which agreements a (promise tracker) view shows. Each is one query on indexed columns. */
+export type AgreementView =
+  /** Open agreements past their due date (domain isOverdue), longest overdue first. */
+  | { kind: 'overdue'; today: string }
+  /**
+   * Open agreements owned by the school that the signed-in staff member recorded (createAgreement
+   * stores who recorded it: they carry it out for the school, or see that someone does), by due
+   * date.
+   */
+  | { kind: 'mine' }
+  /** Every agreement made in one talk, by due date. */
+  | { kind: 'talk'; talkId: string }
+  /** Every agreement of one pupil, by due date. */
+  | { kind: 'pupil'; pupilId: string };
+
+export interface TalksSnapshot {
+  talks: Versioned<ScheduledTalk>[];
+  /** Every pupil known to Driehoek (first name and group only), for the planning form. */
+  pupils: Versioned<Pupil>[];
+}
+
+/** A talk with its full record (notes, agreements, follow-up, summary), read in one $batch. */
+export interface TalkRecordSnapshot {
+  talk: Versioned<ScheduledTalk>;
+  agreements: Versioned<Agreement>[];
+  /** The domain record assembled from the two above (for renderSummaryHtml and the export). */
+  record: TalkRecord;
+}
+
+export interface PlanOptions {
+  /** The talks catalog of the reader's language (src/ui/i18n/talks.*.ts) for invite texts. */
+  messages: TalkMessages;
+  /**
+   * When true, a clash in the organiser's calendar stops planning: nothing is written and the
+   * answer has `planned: null`. Default false: the clash is returned as a warning only.
+   */
+  stopOnClash?: boolean;
+}
+
+export type PlanOutcome =
+  | { planned: Versioned<ScheduledTalk>; clashes: CalendarSlot[] }
+  | { planned: null; clashes: CalendarSlot[] };
+
+export interface RetentionReport {
+  /** Pupils whose data was removed (their pupil entry included). */
+  pupilIds: string[];
+  talksRemoved: number;
+  agreementsRemoved: number;
+  /** Calendar events of removed talks that were deleted from the organiser's calendar. */
+  eventsRemoved: number;
+}
+
+export interface TalksApi {
+  /** Talks of one view and all pupils, in one $batch. */
+  load(view: TalkView): Promise<TalksSnapshot>;
+  /** One talk by its id, or null. */
+  get(talkId: string): Promise<Versioned<ScheduledTalk> | null>;
+  /** A talk with its agreements (one $batch), for the side panel and the record screen. */
+  record(talkId: string): Promise<TalkRecordSnapshot>;
+
+  /** Events in the signed-in user's calendar that overlap the talk (and its pre-talk). */
+  clashes(draft: TalkDraft): Promise<CalendarSlot[]>;
+  /**
+   * Plans a talk (id made by the caller, e.g. crypto.randomUUID()). Checks it with validateTalk
+   * and rejects with a ValidationError before any request when it is wrong. Then: checks the
+   * organiser's calendar (calendarView) for clashes (warning, see PlanOptions.stopOnClash);
+   * ensures the pupil entry exists; creates the Teams meeting in the signed-in user's calendar
+   * (subject inviteSubject, body renderInviteHtml with all text escaped, attendees = parents
+   * (required) + staff (required), online meeting teamsForBusiness) and, for zorgteam with
+   * withPreTalk, the separate staff-only pre-talk event; then stores the talk with status
+   * 'planned', the event ids, joinUrl and webLink. Event creation carries a transactionId made
+   * from the talk id, so a retried plan never duplicates an event, and the talk is keyed by
+   * its id (ClientKey), so it is never stored twice. A talk with followUpOf is also linked on
+   * the original talk's record (followUp, and domain withFollowUp on its open agreements).
+   */
+  plan(talk: Talk, options: PlanOptions): Promise<PlanOutcome>;
+  /**
+   * Moves a planned talk: validates the new values (validateTalk), saves the talk with
+   * If-Match (ConflictError when changed meanwhile), then PATCHes its event(s) with the new
+   * start/end (and invite body, location). Same clash check as plan.
+   */
+  reschedule(
+    current: Versioned<ScheduledTalk>,
+    next: Pick<Talk, 'start' | 'durationMinutes'> & Partial<Pick<Talk, 'location' | 'mode'>>,
+    options: PlanOptions,
+  ): Promise<PlanOutcome>;
+  /**
+   * Cancels a talk: status 'cancelled' with If-Match first, then deletes its event(s) from the
+   * organiser's calendar, which sends the attendees Outlook's cancellation. An event already
+   * gone counts as deleted, so a retry completes a half-done cancel.
+   */
+  cancel(current: Versioned<ScheduledTalk>): Promise<Versioned<ScheduledTalk>>;
+  /** Marks the talk as held (the record's notes and agreements can be written before that). */
+  markHeld(current: Versioned<ScheduledTalk>): Promise<Versioned<ScheduledTalk>>;
+
+  /** Replaces the talk's notes (each checked with validateNote), with If-Match. */
+  saveNotes(current: Versioned<ScheduledTalk>, notes: readonly Note[]): Promise<Versioned<ScheduledTalk>>;
+  /**
+   * A new agreement (id made by the caller), checked with validateAgreement; the signed-in user
+   * is stored as who recorded it (see AgreementView 'mine'). Idempotent on id.
+   */
+  createAgreement(agreement: Agreement): Promise<Versioned<Agreement>>;
+  /**
+   * Saves a changed agreement with If-Match, e.g. the result of the domain's reportOn or
+   * markSupportGiven (validateAgreement first).
+   */
+  updateAgreement(current: Versioned<Agreement>, next: Agreement): Promise<Versioned<Agreement>>;
+  /** Domain renegotiate: closes `current` and creates its successor. */
+  renegotiateAgreement(
+    current: Versioned<Agreement>,
+    report: Report,
+    next: { id: string; text: string; dueDate: string; owner?: Agreement['owner'] },
+    today: string,
+  ): Promise<{ previous: Versioned<Agreement>; next: Versioned<Agreement> }>;
+  /** The agreements of one view, for the promise tracker. */
+  agreements(view: AgreementView): Promise<Versioned<Agreement>[]>;
+
+  /**
+   * Plans the follow-up at once (domain planFollowUp: same people, `weeks` later) with the
+   * given id and plans it like `plan`, which links it on this talk's record and gives its open
+   * agreements the follow-up date.
+   */
+  planFollowUp(
+    current: Versioned<ScheduledTalk>,
+    followUp: { id: string; weeks: number; start?: string },
+    options: PlanOptions,
+  ): Promise<PlanOutcome>;
+
+  /**
+   * Mails the summary (summarySubject, renderSummaryHtml: agreements, shareable notes only,
+   * follow-up date) from the signed-in user to every parent (/me/sendMail, saved to Sent
+   * Items), then stores what was sent on the talk (summary: sentAt, recipients, plain text).
+   * Rejects with a ConflictError when a summary was sent already, unless `resend` is true.
+   */
+  sendSummary(
+    current: Versioned<ScheduledTalk>,
+    options: { messages: TalkMessages; senderName: string; now?: Date; resend?: boolean },
+  ): Promise<Versioned<ScheduledTalk>>;
+
+  /** Every pupil, by group and first name. */
+  pupils(): Promise<Versioned<Pupil>[]>;
+  /** Creates the pupil (id made by the caller) or returns the stored one with that id. */
+  savePupil(pupil: Pupil): Promise<Versioned<Pupil>>;
+  /** Marks the pupil as left on `leftOn` (ISO date), which starts the retention clock. */
+  markLeft(current: Versioned<Pupil>, leftOn: string): Promise<Versioned<Pupil>>;
+  /** Everything kept about one pupil (domain exportPupil), for the parents' right of access. */
+  exportPupil(pupilId: string, now?: Date): Promise<PupilExport>;
+  /**
+   * Removes every record of pupils who left two years or more before `now` (domain
+   * recordsToPurge): their talks (and the talks' calendar events), agreements and pupil entry.
+   */
+  runRetention(now: Date): Promise<RetentionReport>;
 }

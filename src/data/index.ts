@@ -17,6 +17,7 @@ import type { ServiceContext } from './services/context';
 import { createDigestApi } from './services/digest';
 import { createMeetingsApi } from './services/meetings';
 import { createPlannerApi } from './services/planner';
+import { createTalksApi } from './services/talks';
 import { loadTimeline } from './services/timeline';
 import { SiteResolver } from './site';
 
@@ -94,6 +95,7 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
     meetings: createMeetingsApi(context),
     commitments: createCommitmentsApi(context),
     digest: createDigestApi(context),
+    talks: createTalksApi(context),
     provision: async () => provisionLists(http, await site.sitePath()),
     diagnostics: () => http.stats(),
   };

@@ -2,13 +2,16 @@
  * Every list Driehoek uses, declared once. Order matters for provisioning: a list comes after
  * the lists its lookups point to.
  */
+import { AGREEMENTS_LIST } from './agreements';
 import { COMMITMENTS_LIST } from './commitments';
 import { CYCLES_LIST } from './cycles';
 import { GOALS_LIST } from './goals';
 import { MEETINGS_LIST } from './meetings';
+import { PUPILS_LIST } from './pupils';
 import type { ListSchema } from './schema';
 import { STAFF_LIST } from './staff';
 import { STEP_RECORDS_LIST } from './stepRecords';
+import { TALKS_LIST } from './talks';
 
 export const ALL_LISTS: readonly ListSchema[] = [
   STAFF_LIST,
@@ -17,6 +20,9 @@ export const ALL_LISTS: readonly ListSchema[] = [
   MEETINGS_LIST,
   COMMITMENTS_LIST,
   STEP_RECORDS_LIST,
+  PUPILS_LIST,
+  TALKS_LIST,
+  AGREEMENTS_LIST,
 ];
 
 /**
@@ -31,6 +37,9 @@ export { GOALS_LIST, goalMapper } from './goals';
 export { MEETINGS_LIST, meetingMapper, CYCLE_STATUS_MIRROR } from './meetings';
 export { STAFF_LIST, staffMapper, normaliseUpn } from './staff';
 export { STEP_RECORDS_LIST, stepRecordMapper } from './stepRecords';
+export { PUPILS_LIST, pupilMapper } from './pupils';
+export { TALKS_LIST, talkMapper } from './talks';
+export { AGREEMENTS_LIST, agreementMapper, type StoredAgreement } from './agreements';
 export { CYCLE_KEY, CYCLE_LOOKUP } from './cycleLink';
 export type { ListMapper } from './mapper';
 export * from './schema';

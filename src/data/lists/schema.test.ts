@@ -12,6 +12,9 @@ describe('list schemas', () => {
       'DriehoekMeetings',
       'DriehoekCommitments',
       'DriehoekStepRecords',
+      'DriehoekPupils',
+      'DriehoekTalks',
+      'DriehoekAgreements',
     ]);
     for (const list of ALL_LISTS) {
       const key = list.columns.find((c) => c.name === 'ClientKey');

@@ -6,6 +6,8 @@
 import Database from 'better-sqlite3';
 import { type ColumnRecord, type StoredValue, sqlExpression } from './columns';
 import { SCHEMA, SCHEMA_VERSION } from './schema';
+import { type TeamsStore, openTeamsStore } from './teams';
+import { type MailboxStore, openMailboxStore } from './mailbox';
 import type { SortValue } from '../odata/skiptoken';
 
 export interface SiteRecord {
@@ -91,6 +93,12 @@ export interface Store {
   deleteItem(listId: string, id: number): void;
   countItems(listId: string, where?: SqlFragment[]): number;
   queryItems(listId: string, query: ItemQuery): { items: ItemRecord[]; sortValues: SortValue[][] };
+
+  /** Teams, channels and channel messages (./teams.ts), in the same database and transactions. */
+  readonly teams: TeamsStore;
+
+  /** Calendar events and sent mail of each user (./mailbox.ts), in the same database and transactions. */
+  readonly mailbox: MailboxStore;
 
   close(): void;
 }
@@ -230,6 +238,9 @@ export function openStore(path: string): Store {
     deleteItem: db.prepare('DELETE FROM items WHERE list_id = ? AND id = ?'),
   };
 
+  const teams = openTeamsStore(db);
+  const mailbox = openMailboxStore(db);
+
   function syncIndex(listId: string, column: ColumnRecord): void {
     if (column.storage !== 'data') return;
     const name = indexName(listId, column);
@@ -312,6 +323,9 @@ export function openStore(path: string): Store {
         sortValues: rows.map((r) => query.sortExpressions.map((_, i) => r[`s${i}`] ?? null)),
       };
     },
+
+    teams,
+    mailbox,
 
     close: () => db.close(),
   };

@@ -1,0 +1,103 @@
+import { AGREEMENT_OWNERS, type Agreement } from '../../domain/talks/agreements';
+import { TRACK_STATUSES } from '../../domain/tracking';
+import {
+  FieldFormatError,
+  readBoolean,
+  readDateOnly,
+  readOptionalText,
+  readRequiredChoice,
+  readText,
+  writeDateOnly,
+  writeOptional,
+  type WritableFields,
+} from './fields';
+import type { ListMapper } from './mapper';
+import { clientKeyColumn, defineList, LIST_PREFIX } from './schema';
+import { normaliseUpn } from './staff';
+
+/**
+ * An agreement as stored: the domain's Agreement plus who recorded it for the school. The
+ * promise tracker's "mine" view lists the open agreements owned by the school that the
+ * signed-in staff member recorded (they carry them out, or see that someone does).
+ */
+export type StoredAgreement = Agreement & { responsibleUpn?: string };
+
+/**
+ * Agreements made in parent talks (owner school, ouder or kind), tracked like beloftes: status,
+ * report and renegotiation follow src/domain/tracking.ts. Title holds the agreement itself, one
+ * line of at most 255 characters. Every column a tracker view filters on is indexed.
+ */
+export const AGREEMENTS_LIST = defineList({
+  displayName: `${LIST_PREFIX}Agreements`,
+  description: 'Driehoek: agreements made with parents in talks, and how they were kept.',
+  columns: [
+    { kind: 'text', name: 'TalkKey', displayName: 'Gesprek (sleutel)', maxLength: 64, indexed: true, required: true },
+    { kind: 'text', name: 'PupilKey', displayName: 'Leerling (sleutel)', maxLength: 64, indexed: true, required: true },
+    { kind: 'choice', name: 'Owner', displayName: 'Wie', choices: AGREEMENT_OWNERS, indexed: true, required: true },
+    { kind: 'text', name: 'ResponsibleUpn', displayName: 'Vastgelegd door (UPN)', indexed: true },
+    { kind: 'date', name: 'MadeOn', displayName: 'Gemaakt op' },
+    { kind: 'date', name: 'DueDate', displayName: 'Uiterlijk', indexed: true, required: true },
+    { kind: 'date', name: 'FollowUpDate', displayName: 'Terugblik op' },
+    { kind: 'choice', name: 'Status', displayName: 'Status', choices: TRACK_STATUSES, indexed: true, required: true },
+    { kind: 'note', name: 'WhatWorked', displayName: 'Wat werkte' },
+    { kind: 'note', name: 'WhatWasHard', displayName: 'Wat was lastig' },
+    { kind: 'boolean', name: 'SupportWanted', displayName: 'Ondersteuning gewenst' },
+    { kind: 'date', name: 'ReportedOn', displayName: 'Teruggekoppeld op' },
+    { kind: 'date', name: 'SupportGivenOn', displayName: 'Ondersteuning geregeld op' },
+    { kind: 'text', name: 'RenegotiatedFromKey', displayName: 'Vervangt (sleutel)', maxLength: 64, indexed: true },
+    clientKeyColumn,
+  ],
+});
+
+export const agreementMapper: ListMapper<StoredAgreement> = {
+  list: AGREEMENTS_LIST,
+  keyOf: (a) => a.id,
+  toFields(a): WritableFields {
+    return {
+      Title: a.text,
+      TalkKey: a.talkId,
+      PupilKey: a.pupilId,
+      Owner: a.owner,
+      ResponsibleUpn: a.responsibleUpn ? normaliseUpn(a.responsibleUpn) : null,
+      MadeOn: writeDateOnly(a.madeOn),
+      DueDate: writeDateOnly(a.dueDate),
+      FollowUpDate: writeDateOnly(a.followUpDate),
+      Status: a.status,
+      WhatWorked: a.whatWorked,
+      WhatWasHard: a.whatWasHard,
+      SupportWanted: a.supportWanted,
+      ReportedOn: writeDateOnly(a.reportedOn),
+      SupportGivenOn: writeDateOnly(a.supportGivenOn),
+      RenegotiatedFromKey: writeOptional(a.renegotiatedFromId),
+      ClientKey: a.id,
+    };
+  },
+  fromFields(fields): StoredAgreement {
+    const dueDate = readDateOnly(fields, 'DueDate');
+    if (!dueDate) throw new FieldFormatError('DueDate is empty');
+    const responsibleUpn = readOptionalText(fields, 'ResponsibleUpn');
+    const madeOn = readDateOnly(fields, 'MadeOn');
+    const followUpDate = readDateOnly(fields, 'FollowUpDate');
+    const reportedOn = readDateOnly(fields, 'ReportedOn');
+    const supportGivenOn = readDateOnly(fields, 'SupportGivenOn');
+    const renegotiatedFromId = readOptionalText(fields, 'RenegotiatedFromKey');
+    return {
+      id: readText(fields, 'ClientKey'),
+      talkId: readText(fields, 'TalkKey'),
+      pupilId: readText(fields, 'PupilKey'),
+      owner: readRequiredChoice(fields, 'Owner', AGREEMENT_OWNERS, 'school'),
+      ...(responsibleUpn ? { responsibleUpn } : {}),
+      text: readText(fields, 'Title'),
+      ...(madeOn ? { madeOn } : {}),
+      dueDate,
+      ...(followUpDate ? { followUpDate } : {}),
+      status: readRequiredChoice(fields, 'Status', TRACK_STATUSES, 'open'),
+      whatWorked: readText(fields, 'WhatWorked'),
+      whatWasHard: readText(fields, 'WhatWasHard'),
+      supportWanted: readBoolean(fields, 'SupportWanted'),
+      ...(reportedOn ? { reportedOn } : {}),
+      ...(supportGivenOn ? { supportGivenOn } : {}),
+      ...(renegotiatedFromId ? { renegotiatedFromId } : {}),
+    };
+  },
+};
