@@ -203,3 +203,25 @@ describe('a guest', () => {
     expectGraphError(await server.as(GUEST).post(items, { fields: { Promise: 'x' } }), 403, 'accessDenied');
   });
 });
+
+describe('a column that enforces unique values', () => {
+  let keyed: string;
+
+  beforeAll(async () => {
+    const listId = await createList(client, 'Keyed', [{ name: 'ClientKey', text: {}, indexed: true, enforceUniqueValues: true }]);
+    keyed = `/sites/root/lists/${listId}/items`;
+  });
+
+  it('refuses a second item with the same value (case-insensitive) with 409 and writes nothing', async () => {
+    expect((await client.post(keyed, { fields: { ClientKey: 'abc-1' } })).status).toBe(201);
+    const again = await client.post(keyed, { fields: { ClientKey: 'ABC-1' } });
+    expectGraphError(again, 409, 'nameAlreadyExists');
+    expect((await client.get(`${keyed}?$top=10`)).body.value).toHaveLength(1);
+  });
+
+  it('refuses an update onto a taken value but lets an item keep its own', async () => {
+    const other = (await client.post(keyed, { fields: { ClientKey: 'abc-2' } })).body.id;
+    expectGraphError(await client.patch(`${keyed}/${other}/fields`, { ClientKey: 'abc-1' }), 409, 'nameAlreadyExists');
+    expect((await client.patch(`${keyed}/${other}/fields`, { ClientKey: 'abc-2', Title: 'same key' })).status).toBe(200);
+  });
+});

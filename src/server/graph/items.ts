@@ -4,11 +4,12 @@
  * If-Match with another etag answers 412 and writes nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { invalidRequest, itemNotFound, resourceModified } from '../errors';
+import { invalidRequest, itemNotFound, nameAlreadyExists, resourceModified } from '../errors';
 import { option, parseExpand, splitList } from '../odata/query';
 import { applyFieldValues } from '../store/fieldValues';
 import { siteUsers } from '../store/siteUsers';
-import type { ItemRecord, ListRecord } from '../store/store';
+import type { SortValue } from '../odata/skiptoken';
+import { indexedExpression, type ItemRecord, type ListRecord } from '../store/store';
 import { graphTimestamp } from '../time';
 import { type RouteContext, type RouteModule, route, siteOf } from './context';
 import { queryItemPage, prefersNonIndexedQueries } from './itemQuery';
@@ -74,8 +75,28 @@ function actorLookupId(ctx: RouteContext, v: ItemView): number {
   return id;
 }
 
+/**
+ * SharePoint refuses an item whose value in a column with enforceUniqueValues is already taken
+ * (compared as the column compares, so text case-insensitively), on create and on update.
+ */
+function enforceUniqueValues(ctx: RouteContext, v: ItemView, values: ItemRecord['values'], except?: number): void {
+  for (const column of v.columns) {
+    const value = values[column.name];
+    if (!column.enforceUniqueValues || value === null || value === undefined || value === '') continue;
+    const where = [{ sql: `${indexedExpression(column)} = ?`, params: [typeof value === 'boolean' ? Number(value) : value] as SortValue[] }];
+    if (except !== undefined) where.push({ sql: 'id != ?', params: [except] });
+    const taken = ctx.services.store.queryItems(v.list.id, { where, orderBy: ['id'], sortExpressions: [], limit: 1 });
+    if (taken.items.length > 0) {
+      throw nameAlreadyExists(
+        `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${column.name}].`,
+      );
+    }
+  }
+}
+
 function writeFields(ctx: RouteContext, v: ItemView, item: ItemRecord, fieldsBody: unknown): ItemRecord {
   const values = applyFieldValues(v.columns, item.values, fieldsBody, { personExists: (id) => v.people.upnOf(id) !== undefined }, false);
+  enforceUniqueValues(ctx, v, values, item.id);
   const updated: ItemRecord = {
     ...item,
     values,
@@ -141,6 +162,7 @@ export const itemRoutes: RouteModule = (router) => {
         { personExists: (id) => v.people.upnOf(id) !== undefined },
         true,
       );
+      enforceUniqueValues(ctx, v, values);
       const now = graphTimestamp(ctx.now);
       const actor = actorLookupId(ctx, v);
       const item = ctx.services.store.insertItem({
