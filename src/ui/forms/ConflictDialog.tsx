@@ -49,7 +49,9 @@ export function ConflictDialog({ open, theirs, onKeepMine, onTakeTheirs }: Confl
           <DialogTitle>{text.heading}</DialogTitle>
           <DialogContent>
             <Text as="p">{text.body}</Text>
-            <Text weight="semibold">{text.theirs}</Text>
+            <Text as="p" weight="semibold">
+              {text.theirs}
+            </Text>
             <div className={styles.theirs}>{theirs}</div>
           </DialogContent>
           <DialogActions>

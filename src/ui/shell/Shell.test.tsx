@@ -9,14 +9,14 @@ const me = { upn: 'ib@school', displayName: 'Ingrid Bakker', role: 'ib' as const
 describe('Shell', () => {
   it('shows who is signed in, every section in the navigation, and navigates', async () => {
     const onNavigate = jest.fn();
-    renderInApp(<Shell me={me} section="beloftes" onNavigate={onNavigate} onSwitchPerson={jest.fn()} />);
+    renderInApp(<Shell me={me} section="intervisie" onNavigate={onNavigate} onSwitchPerson={jest.fn()} />);
     expect(screen.getByText('Aangemeld als Ingrid Bakker')).toBeInTheDocument();
     expect(screen.getAllByRole('tab')).toHaveLength(6);
     for (const name of ['Veranderplan', 'Tijdspad', 'Beloftes', 'Gesprekken', 'Intervisie', 'Dashboard']) {
       expect(screen.getByRole('tab', { name })).toBeInTheDocument();
     }
-    expect(screen.getByRole('tab', { name: 'Beloftes' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('heading', { name: 'Beloftes' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Intervisie' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('heading', { name: 'Intervisie' })).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('tab', { name: 'Gesprekken' }));
     expect(onNavigate).toHaveBeenLastCalledWith('gesprekken');
