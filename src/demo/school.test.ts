@@ -1,6 +1,7 @@
 import { validateCommitment } from '../domain/commitments';
 import { validateCycle } from '../domain/cycles';
 import { validateGoal } from '../domain/goals';
+import { roundProgress } from '../domain/guidedPath';
 import { validateMeeting } from '../domain/meetings';
 import { schoolYearOf } from '../domain/schoolYear';
 import { validateStepRecord } from '../domain/stepCaptures';
@@ -75,6 +76,15 @@ describe('buildDemoSchool', () => {
     for (const id of ids) expect(id.length).toBeLessThanOrEqual(64);
     const later = buildDemoSchool(lateSpring);
     expect(later.meetings.map((m) => m.id)).toEqual(school.meetings.map((m) => m.id));
+  });
+
+  it('has a record for every step the cycle counts as done, so the planner agrees with it', () => {
+    for (const demo of [school, buildDemoSchool(lateSpring)]) {
+      const done = roundProgress(demo.stepRecords, demo.cycle.round)
+        .filter((p) => p.state === 'done')
+        .map((p) => p.step);
+      expect(done).toEqual(demo.cycle.stepsDone);
+    }
   });
 
   it('moves into round 2 once the new goals were set', () => {

@@ -171,7 +171,7 @@ export function buildDemoSchool(now: Date): DemoSchool {
     }
   }
 
-  const stepRecords: StepRecord[] = DEMO_STEP_RECORDS.filter((r) => heldKeys.has(r.meetingKey)).map((r) => {
+  const written: StepRecord[] = DEMO_STEP_RECORDS.filter((r) => heldKeys.has(r.meetingKey)).map((r) => {
     const meeting = meetingByKey.get(r.meetingKey)!;
     return {
       id: `demo-record-${r.meetingKey.replace(/^demo-meeting-/, '')}-${r.step}`,
@@ -185,6 +185,25 @@ export function buildDemoSchool(now: Date): DemoSchool {
       ...(r.score === undefined ? {} : { score: r.score }),
     };
   });
+  // Every step a held meeting covered counts as walked there (the planner reads "done" from the
+  // records), also where its outputs live on goals or promises rather than on a record.
+  const recorded = new Set(written.map((r) => `${r.meetingId}:${r.step}`));
+  const implied: StepRecord[] = held.flatMap((meeting) =>
+    meeting.stepsCovered
+      .filter((step) => !recorded.has(`${meeting.id}:${step}`) && (step !== 5 || meeting.score !== undefined))
+      .map((step) => ({
+        id: `demo-record-${meeting.id.replace(/^demo-meeting-/, '')}-${step}`,
+        cycleId: DEMO_CYCLE_KEY,
+        round: roundOf.get(meeting.id) ?? 1,
+        step,
+        meetingId: meeting.id,
+        date: meeting.date,
+        items: [],
+        notes: '',
+        ...(step === 5 ? { score: meeting.score } : {}),
+      })),
+  );
+  const stepRecords = [...written, ...implied];
 
   return { staff: DEMO_STAFF.map((s) => ({ ...s })), cycle, goals, meetings, commitments, stepRecords };
 }

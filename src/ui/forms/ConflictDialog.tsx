@@ -48,8 +48,10 @@ export function ConflictDialog({ open, theirs, onKeepMine, onTakeTheirs }: Confl
         <DialogBody>
           <DialogTitle>{text.heading}</DialogTitle>
           <DialogContent>
-            <Text as="p">{text.body}</Text>
-            <Text as="p" weight="semibold">
+            <Text as="p" block>
+              {text.body}
+            </Text>
+            <Text as="p" block weight="semibold">
               {text.theirs}
             </Text>
             <div className={styles.theirs}>{theirs}</div>
