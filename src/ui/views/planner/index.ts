@@ -1,0 +1,22 @@
+/** The veranderplan (change-team planner) view and its parts. The shell renders PlannerView without props. */
+export { PlannerView } from './PlannerView/PlannerView';
+export type { PlannerViewProps, PlannerViewState } from './PlannerView/PlannerView.types';
+export { usePlannerView } from './PlannerView/usePlannerView';
+export { CyclePicker } from './CyclePicker/CyclePicker';
+export type { CyclePickerProps } from './CyclePicker/CyclePicker.types';
+export { CycleSummary } from './CycleSummary/CycleSummary';
+export type { CycleSummaryProps } from './CycleSummary/CycleSummary.types';
+export { CycleForm } from './CycleForm/CycleForm';
+export type { CycleFormProps } from './CycleForm/CycleForm.types';
+export { StepPath } from './StepPath/StepPath';
+export type { StepPathProps } from './StepPath/StepPath.types';
+export { StepPanel } from './StepPanel/StepPanel';
+export type { StepPanelProps, StepCompletion } from './StepPanel/StepPanel.types';
+export { GoalList } from './GoalList/GoalList';
+export type { GoalListProps } from './GoalList/GoalList.types';
+export { GoalCard } from './GoalCard/GoalCard';
+export type { GoalCardProps, GoalCardMode } from './GoalCard/GoalCard.types';
+export { LinesEditor } from './LinesEditor/LinesEditor';
+export type { LinesEditorProps } from './LinesEditor/LinesEditor.types';
+export { GoalMap } from './GoalMap/GoalMap';
+export type { GoalMapProps } from './GoalMap/GoalMap.types';
