@@ -15,3 +15,7 @@ export { MeetingList } from './MeetingList/MeetingList';
 export type { MeetingListProps } from './MeetingList/MeetingList.types';
 export { MeetingItem } from './MeetingList/MeetingItem';
 export type { MeetingItemProps } from './MeetingList/MeetingItem.types';
+export { PlanNext } from './PlanNext/PlanNext';
+export type { PlanNextProps } from './PlanNext/PlanNext.types';
+export { MeetingEditor } from './MeetingEditor/MeetingEditor';
+export type { MeetingEditorProps, MeetingEditorTarget } from './MeetingEditor/MeetingEditor.types';

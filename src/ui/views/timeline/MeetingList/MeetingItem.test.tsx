@@ -1,4 +1,5 @@
 import { getDefaultNormalizer, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { Meeting } from '../../../../domain/meetings';
 import { meetings } from '../testing/fixtures';
 import { renderTimeline } from '../testing/render';
@@ -51,6 +52,25 @@ describe('MeetingItem', () => {
     unmount();
     inList(planned, '2025-10-28');
     expect(screen.getByText('Niet bijgewerkt')).toBeInTheDocument();
+  });
+
+  it('offers an edit button named after the meeting when it may be edited', async () => {
+    const onEdit = jest.fn();
+    renderTimeline(
+      <ul>
+        <MeetingItem meeting={planned} today="2025-10-20" onEdit={onEdit} editButtonId="edit-m4" />
+      </ul>,
+    );
+    const button = screen.getByRole('button', { name: 'Vooruitgang tot nu toe bewerken' });
+    expect(button).toHaveTextContent('Bewerken');
+    expect(button).toHaveAttribute('id', 'edit-m4');
+    await userEvent.click(button);
+    expect(onEdit).toHaveBeenCalledWith('m4');
+  });
+
+  it('is read-only without onEdit', () => {
+    inList(planned);
+    expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('speaks English', () => {

@@ -5,6 +5,10 @@ export interface MeetingItemProps {
   meeting: Meeting;
   /** ISO date of today: a planned meeting before it was never marked held. */
   today: string;
+  /** Shows an edit button on the meeting; left out, the item is read-only. */
+  onEdit?(meetingId: string): void;
+  /** Id for the edit button, so focus can come back to it after the dialog. */
+  editButtonId?: string;
   className?: string;
 }
 
@@ -35,4 +39,6 @@ export interface MeetingItemState {
   minutesLabel: string;
   /** User text, line breaks kept; empty when there are none. */
   minutes: string;
+  /** The edit button; null when the item is read-only. */
+  edit: { id: string | undefined; label: string; accessibleLabel: string; onClick(): void } | null;
 }

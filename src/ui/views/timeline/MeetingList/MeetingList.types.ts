@@ -9,6 +9,10 @@ export interface MeetingListProps {
   monthFigures: ReadonlyMap<string, MeetingFigures>;
   /** ISO date of today. */
   today: string;
+  /** Gives every meeting an edit button; left out, the list is read-only. */
+  onEdit?(meetingId: string): void;
+  /** Id of a meeting's edit button (for focus after the dialog). */
+  editButtonId?(meetingId: string): string;
   className?: string;
 }
 
@@ -32,6 +36,8 @@ export interface MeetingListYear {
 export interface MeetingListState {
   className: string | undefined;
   today: string;
+  onEdit: ((meetingId: string) => void) | undefined;
+  editButtonId: ((meetingId: string) => string) | undefined;
   years: MeetingListYear[];
   /** Shown when there are no meetings at all. */
   emptyText: string | null;

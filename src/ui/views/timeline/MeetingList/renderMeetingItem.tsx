@@ -1,4 +1,4 @@
-import { Badge, type BadgeProps } from '@fluentui/react-components';
+import { Badge, type BadgeProps, Button } from '@fluentui/react-components';
 import type { MeetingStatus } from '../../../../domain/meetings';
 import type { MeetingItemState } from './MeetingItem.types';
 import type { MeetingItemClasses } from './useMeetingItemStyles.styles';
@@ -13,9 +13,22 @@ const STATUS_COLOR: Record<MeetingStatus, NonNullable<BadgeProps['color']>> = {
 export function renderMeetingItem(state: MeetingItemState, classes: MeetingItemClasses) {
   return (
     <li className={classes.root}>
-      <h4 className={classes.title}>
-        {state.title}
-      </h4>
+      <div className={classes.header}>
+        <h4 className={classes.title}>
+          {state.title}
+        </h4>
+        {state.edit && (
+          <Button
+            className={classes.edit}
+            size="small"
+            id={state.edit.id}
+            aria-label={state.edit.accessibleLabel}
+            onClick={state.edit.onClick}
+          >
+            {state.edit.label}
+          </Button>
+        )}
+      </div>
       <div className={classes.meta}>
         <time dateTime={state.date}>{state.dateLabel}</time>
         <span aria-hidden="true">·</span>

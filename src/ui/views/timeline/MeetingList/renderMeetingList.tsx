@@ -29,7 +29,13 @@ export function renderMeetingList(state: MeetingListState, classes: MeetingListC
               {/* role="list": Safari drops list semantics from a list without bullets. */}
               <ul role="list" className={classes.list} aria-labelledby={month.headingId}>
                 {month.meetings.map((meeting) => (
-                  <MeetingItem key={meeting.id} meeting={meeting} today={state.today} />
+                  <MeetingItem
+                    key={meeting.id}
+                    meeting={meeting}
+                    today={state.today}
+                    onEdit={state.onEdit}
+                    editButtonId={state.editButtonId?.(meeting.id)}
+                  />
                 ))}
               </ul>
             </div>

@@ -2,7 +2,7 @@ import { stepKey } from '../../../../domain/steps';
 import { useI18n } from '../../../i18n';
 import type { MeetingItemProps, MeetingItemState } from './MeetingItem.types';
 
-export function useMeetingItem({ meeting, today, className }: MeetingItemProps): MeetingItemState {
+export function useMeetingItem({ meeting, today, onEdit, editButtonId, className }: MeetingItemProps): MeetingItemState {
   const i18n = useI18n();
   const { messages, format } = i18n;
   const t = messages.planner.timeline;
@@ -25,5 +25,13 @@ export function useMeetingItem({ meeting, today, className }: MeetingItemProps):
     score: meeting.score === undefined ? null : i18n.number(meeting.score),
     minutesLabel: t.minutes,
     minutes: meeting.minutes.trim(),
+    edit: onEdit
+      ? {
+          id: editButtonId,
+          label: t.edit,
+          accessibleLabel: format(t.editMeeting, { title: meeting.title }),
+          onClick: () => onEdit(meeting.id),
+        }
+      : null,
   };
 }

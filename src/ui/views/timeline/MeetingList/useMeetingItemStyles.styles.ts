@@ -18,7 +18,9 @@ const useStyles = makeStyles({
   },
   held: { borderInlineStartColor: tokens.colorStatusSuccessBorder1 },
   cancelled: { borderInlineStartColor: tokens.colorNeutralStroke1, color: tokens.colorNeutralForeground3 },
-  title: { ...typographyStyles.subtitle2, margin: 0, overflowWrap: 'anywhere' },
+  header: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
+  title: { ...typographyStyles.subtitle2, margin: 0, overflowWrap: 'anywhere', flexGrow: 1, minWidth: 0 },
+  edit: { flexShrink: 0 },
   cancelledTitle: { textDecorationLine: 'line-through' },
   meta: {
     display: 'flex',

@@ -2,13 +2,15 @@ import { useId } from 'react';
 import { useI18n } from '../../../i18n';
 import type { MeetingListProps, MeetingListState } from './MeetingList.types';
 
-export function useMeetingList({ years, monthFigures, today, className }: MeetingListProps): MeetingListState {
+export function useMeetingList({ years, monthFigures, today, onEdit, editButtonId, className }: MeetingListProps): MeetingListState {
   const i18n = useI18n();
   const t = i18n.messages.planner.timeline;
   const id = useId();
   return {
     className,
     today,
+    onEdit,
+    editButtonId,
     emptyText: years.length === 0 ? t.noMeetings : null,
     years: years.map((year) => ({
       schoolYear: year.schoolYear,

@@ -1,6 +1,9 @@
 import type { ChangeCycle } from '../../../../domain/cycles';
 import type { MeetingFigures } from '../../../../domain/dashboard/progress';
+import type { Versioned } from '../../../../data/api';
 import type { Meeting, ScorePoint, YearOfMeetings } from '../../../../domain/meetings';
+import type { MeetingSuggestion } from '../../../../domain/timeline';
+import type { MeetingEditorTarget } from '../MeetingEditor/MeetingEditor.types';
 
 export interface TimelineViewProps {
   className?: string;
@@ -45,6 +48,21 @@ export interface TimelineViewReady extends TimelineViewCommon {
   monthFigures: ReadonlyMap<string, MeetingFigures>;
   trend: ScorePoint[];
   today: string;
+  /** True while the timeline is read again after a save; what was there stays in view. */
+  refreshing: boolean;
+  /** The next meeting as the domain proposes it. */
+  suggestion: MeetingSuggestion;
+  planNextButtonId: string;
+  onPlanNext(): void;
+  onEdit(meetingId: string): void;
+  editButtonId(meetingId: string): string;
+  /** What the meeting dialog is open for; null when it is closed. */
+  editor: MeetingEditorTarget | null;
+  onEditorSaved(saved: Versioned<Meeting>): void;
+  onEditorClose(): void;
+  onTheirsTaken(theirs: Versioned<Meeting>): void;
+  /** Said politely to screen readers after a save ("… is opgeslagen."); empty otherwise. */
+  announcement: string;
 }
 
 export type TimelineViewState = TimelineViewLoading | TimelineViewFailed | TimelineViewEmpty | TimelineViewReady;

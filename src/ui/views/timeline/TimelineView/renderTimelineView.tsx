@@ -1,7 +1,9 @@
 import { Spinner } from '@fluentui/react-components';
 import { FailedState } from '../../../shell/FailedState';
 import { CycleHeader } from '../CycleHeader/CycleHeader';
+import { MeetingEditor } from '../MeetingEditor/MeetingEditor';
 import { MeetingList } from '../MeetingList/MeetingList';
+import { PlanNext } from '../PlanNext/PlanNext';
 import { PlannedHeld } from '../PlannedHeld/PlannedHeld';
 import { ScoreChart } from '../ScoreChart/ScoreChart';
 import type { TimelineViewState } from './TimelineView.types';
@@ -12,7 +14,7 @@ export function renderTimelineView(state: TimelineViewState, classes: TimelineVi
     <section
       className={classes.root}
       aria-labelledby={state.labelledBy}
-      aria-busy={state.status === 'loading' || undefined}
+      aria-busy={state.status === 'loading' || (state.status === 'ready' && state.refreshing) || undefined}
     >
       {state.status === 'ready' ? (
         <>
@@ -21,7 +23,28 @@ export function renderTimelineView(state: TimelineViewState, classes: TimelineVi
             <PlannedHeld className={classes.glance} figures={state.yearFigures} schoolYear={state.cycle.schoolYear} />
             <ScoreChart className={classes.chart} points={state.trend} meetings={state.meetings} />
           </div>
-          <MeetingList years={state.years} monthFigures={state.monthFigures} today={state.today} />
+          <PlanNext
+            cycle={state.cycle}
+            suggestion={state.suggestion}
+            buttonId={state.planNextButtonId}
+            onPlan={state.onPlanNext}
+          />
+          <MeetingList
+            years={state.years}
+            monthFigures={state.monthFigures}
+            today={state.today}
+            onEdit={state.onEdit}
+            editButtonId={state.editButtonId}
+          />
+          <MeetingEditor
+            target={state.editor}
+            onSaved={state.onEditorSaved}
+            onClose={state.onEditorClose}
+            onTheirsTaken={state.onTheirsTaken}
+          />
+          <p role="status" className={classes.visuallyHidden}>
+            {state.announcement}
+          </p>
         </>
       ) : (
         <>

@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.styles';
 import type { TimelineViewState } from './TimelineView.types';
 
 export const timelineViewClassNames = { root: 'driehoek-TimelineView' } as const;
@@ -20,9 +21,14 @@ const useStyles = makeStyles({
   chart: { flexGrow: 3, flexShrink: 1, flexBasis: '24rem' },
 });
 
-export type TimelineViewClasses = Record<keyof ReturnType<typeof useStyles>, string>;
+export type TimelineViewClasses = Record<keyof ReturnType<typeof useStyles> | 'visuallyHidden', string>;
 
 export function useTimelineViewStyles(state: TimelineViewState): TimelineViewClasses {
   const styles = useStyles();
-  return { ...styles, root: mergeClasses(timelineViewClassNames.root, styles.root, state.className) };
+  const hidden = useVisuallyHiddenStyles();
+  return {
+    ...styles,
+    root: mergeClasses(timelineViewClassNames.root, styles.root, state.className),
+    visuallyHidden: hidden.root,
+  };
 }

@@ -2,7 +2,8 @@
  * Demo-like data for the timeline tests: one cycle and four meetings across two months of the
  * 2025-2026 school year, one of each status, two held with a score.
  */
-import type { DataApi, TimelineSnapshot } from '../../../../data/api';
+import { fakeDataApi } from '../../../data/testing';
+import type { DataApi, MeetingsApi, TimelineSnapshot, Versioned } from '../../../../data/api';
 import type { ChangeCycle } from '../../../../domain/cycles';
 import type { Meeting } from '../../../../domain/meetings';
 
@@ -71,11 +72,13 @@ export const meetings: Meeting[] = [
 export const snapshot: TimelineSnapshot = { cycle, meetings };
 
 /** A DataApi whose timeline answers with `load` (a jest.fn, so calls can be counted). */
-export function fakeApi(load: () => Promise<TimelineSnapshot>): DataApi {
-  return {
-    me: () => Promise.resolve(null),
-    timeline: { load },
-  };
+export function fakeApi(load: () => Promise<TimelineSnapshot>, meetingsApi: Partial<MeetingsApi> = {}): DataApi {
+  return fakeDataApi({ me: () => Promise.resolve(null), timeline: { load }, meetings: meetingsApi });
+}
+
+/** A meeting as stored, with an item id and an etag. */
+export function stored(meeting: Meeting, version = 1): Versioned<Meeting> {
+  return { value: meeting, itemId: meeting.id.replace(/\D/g, '') || '1', etag: `"${meeting.id},${version}"` };
 }
 
 /** Makes only `Date` fake, so promises and Fluent's timers run as usual. */
