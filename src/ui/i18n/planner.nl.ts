@@ -32,6 +32,24 @@ export const plannerNl = {
     startNextCycle: 'Nieuwe cyclus starten vanuit deze doelen',
     archive: 'Archiveren',
     activate: 'Actief maken',
+    edit: 'Bewerken',
+    editHeading: 'Cyclus bewerken',
+    picker: 'Cyclus',
+    /** {title} {year} {status} */
+    option: '{title} ({year}, {status})',
+    new: 'Nieuwe cyclus',
+    newHeading: 'Een nieuwe cyclus starten',
+    create: 'Cyclus starten',
+    loading: 'Het veranderplan wordt geladen…',
+    none: 'Er is nog geen veranderplan. Start een cyclus: beschrijf samen de droom en loop daarna de elf stappen.',
+    choosePerson: 'Kies een persoon',
+    membersHint: 'Wie lopen de stappen met het team mee?',
+    archiveHeading: 'Deze cyclus archiveren?',
+    archiveBody:
+      'Een gearchiveerde cyclus kun je teruglezen, maar niemand kan hem nog wijzigen. Dat kan niet meer worden teruggedraaid.',
+    created: 'De nieuwe cyclus staat klaar.',
+    /** {round} */
+    roundStarted: 'Ronde {round} is gestart. Het team begint weer bij stap 2.',
   },
   cycleStatus: {
     draft: 'Concept',
@@ -57,6 +75,21 @@ export const plannerNl = {
     score: 'Cijfer richting de droom',
     scoreHint: 'Van 0 tot 10, in halve punten; 10 is de droom.',
     roundDone: 'Alle stappen van deze ronde zijn gedaan. Tijd om het succes te vieren en nieuwe doelen te kiezen.',
+    /** {round} */
+    listLabel: 'Stappen van ronde {round}',
+    meeting: 'Bijeenkomst',
+    noMeeting: 'Niet tijdens een bijeenkomst',
+    /** {step} */
+    completed: 'Stap {step} is vastgelegd.',
+    promisesHint:
+      'De beloftes zelf maak en volg je bij Beloftes. Leg hier vast hoe het beloven ging, en rond de stap daarna af.',
+    promisesLink: 'Naar Beloftes',
+    unsavedGoals: 'Sla eerst de wijzigingen bij de doelen op; daarna kun je de stap afronden.',
+    /** {item} {number} */
+    itemLabel: '{item} {number}',
+    /** {item} {number} */
+    removeItem: '{item} {number} weghalen',
+    noLines: 'Nog niets vastgelegd.',
   },
   stepState: {
     done: 'Gedaan',
@@ -78,6 +111,16 @@ export const plannerNl = {
     /** {word} */
     negativePhrasing:
       'Dit doel klinkt als iets wat weg moet (“{word}”). Lukt het om te beschrijven wat er dan wél gebeurt?',
+    add: 'Doel toevoegen',
+    new: 'Nieuw doel',
+    /** {priority} */
+    numbered: 'Doel {priority}',
+    delete: 'Verwijderen',
+    deleteHeading: 'Dit doel verwijderen?',
+    deleteBody: 'Het doel verdwijnt met zijn voordelen en tekenen van vooruitgang, ook van de doelenkaart.',
+    noTag: 'Geen keuze',
+    tags: 'Kaders voor partnerschap',
+    unsaved: 'Nog niet opgeslagen',
   },
   benefitLevels: {
     personal: 'Persoonlijk',
@@ -195,6 +238,57 @@ export const plannerNl = {
     overdue: 'Over de datum',
     checkIn: 'Beloftes om terug te koppelen',
     noCheckIn: 'Er staan geen open beloftes voor deze bijeenkomst.',
+    heading: 'Beloftes',
+    intro:
+      'Wat ga je doen vóór de volgende bijeenkomst? Hier leg je beloftes aan het team vast, koppel je terug hoe het ging en vraag je om ondersteuning als je die kunt gebruiken.',
+    loading: 'De beloftes worden geladen…',
+    noCycle:
+      'Er is nog geen actief veranderplan. Zodra het team een plan start, maak en volg je hier de beloftes.',
+    new: 'Nieuwe belofte',
+    newHeading: 'Een belofte maken',
+    /** {name} */
+    ownerSelf: '{name} (ik)',
+    chooseBouw: 'Kies een bouw',
+    noGroup: 'Geen jaargroep',
+    /** {group} */
+    groupNumber: 'Groep {group}',
+    noGoal: 'Geen bepaald doel',
+    noMeeting: 'Geen bijeenkomst',
+    textHint: 'Eén regel: concreet, en haalbaar vóór de bijeenkomst waarin je terugkoppelt.',
+    /** {count} {max} */
+    textCount: '{count} van {max} tekens',
+    dueHint: 'Kies de bijeenkomst waarin je terugkoppelt; de datum vult zich dan vanzelf in. Je kunt ook alleen een datum kiezen.',
+    /** {date} */
+    dueBeforeMade: 'Kies een datum op of na {date}, de dag van de belofte.',
+    staffFailed: 'De personeelslijst kon niet worden geladen. Je kunt nu alleen voor jezelf een belofte maken.',
+    formFailed: 'De doelen en bijeenkomsten konden niet worden geladen.',
+    saved: 'De belofte is opgeslagen.',
+    /** {date} */
+    dueOn: 'klaar op {date}',
+    /** {meeting} {date} */
+    dueAt: 'terugkoppelen tijdens {meeting} ({date})',
+    supportAsked: 'Wil graag ondersteuning',
+    /** {date} */
+    supportGivenOn: 'Ondersteuning geregeld op {date}',
+    /** {date} */
+    reportedOn: 'Teruggekoppeld op {date}',
+    close: 'Sluiten',
+    outcome: 'Hoe ging het?',
+    chooseOutcome: 'Kies hoe het ging.',
+    saveReport: 'Terugkoppeling opslaan',
+    changeReport: 'Terugkoppeling aanpassen',
+    reported: 'De terugkoppeling is opgeslagen.',
+    newText: 'Wat spreek je nu af?',
+    markSupportGiven: 'Ondersteuning is geregeld',
+    supportMarked: 'Genoteerd: de ondersteuning is geregeld.',
+    /** {count} */
+    count: '{count} beloftes',
+    countOne: '1 belofte',
+    listKeys: 'Met de pijltjestoetsen ga je door de lijst; Enter opent een belofte.',
+    pickMeeting: 'Bijeenkomst',
+    checkInIntro: 'Loop samen de open beloftes langs en koppel ze meteen terug.',
+    noMeetings: 'Er staan nog geen bijeenkomsten op het tijdspad.',
+    reportTitle: 'Terugkoppeling',
   },
   commitmentStatus: {
     open: 'Open',
@@ -209,6 +303,21 @@ export const plannerNl = {
     supportRequests: 'Vragen om ondersteuning',
     overdue: 'Over de datum',
     all: 'Alle beloftes',
+    label: 'Welke beloftes',
+    byBouw: 'Per bouw',
+    checkIn: 'In de bijeenkomst',
+    digest: 'Weekoverzicht',
+    mineIntro: 'Wat jij het team hebt beloofd, en hoe het ging.',
+    groupIntro:
+      'Zo houden we elkaar op koers: wat collega’s in deze bouw hebben beloofd, en hoe het ging. Een vraag of een tip van een collega helpt vaak meer dan je denkt.',
+    supportIntro:
+      'Collega’s die om ondersteuning vroegen. Zet een vraag op geregeld zodra je samen iets hebt afgesproken.',
+    overdueIntro:
+      'Open beloftes waarvan de datum voorbij is. Vaak helpt een kort gesprek: lukt het nog, of spreken we iets nieuws af?',
+    emptyMine: 'Je hebt in dit veranderplan nog geen beloftes gemaakt. Wat wil jij vóór de volgende bijeenkomst doen?',
+    emptyGroup: 'In deze bouw zijn nog geen beloftes gemaakt.',
+    emptySupport: 'Er staan geen vragen om ondersteuning open.',
+    emptyOverdue: 'Er is niets over de datum. Mooi zo!',
   },
   rules: {
     archived: 'Deze cyclus is gearchiveerd; je kunt hem teruglezen maar niet meer wijzigen.',
@@ -240,6 +349,18 @@ export const plannerNl = {
     copy: 'Kopiëren voor de nieuwsbrief',
     post: 'Plaatsen in het teamkanaal',
     posted: 'Het overzicht staat in het teamkanaal.',
+    intro:
+      'De open beloftes per bouw, om elke week te delen. Wie om ondersteuning vroeg, staat er niet in: alleen het aantal vragen.',
+    loading: 'Het overzicht wordt gemaakt…',
+    preview: 'Tekst van het overzicht',
+    copied: 'Gekopieerd. Plak het overzicht in de nieuwsbrief.',
+    copyFailed:
+      'Kopiëren lukte niet vanuit de browser. Selecteer de tekst hieronder en kopieer hem met Ctrl+C (Cmd+C op een Mac).',
+    confirmTitle: 'Overzicht in het teamkanaal plaatsen?',
+    confirmBody: 'Iedereen in het team ziet het bericht in het kanaal. Lees de tekst gerust eerst na.',
+    confirm: 'Plaatsen',
+    postFailed: 'Plaatsen lukte niet. Er is niets geplaatst; probeer het opnieuw.',
+    openPost: 'Bericht bekijken in Teams',
   },
   goalMap: {
     heading: 'Doelenkaart',
@@ -251,6 +372,18 @@ export const plannerNl = {
     exportPng: 'Opslaan als PNG',
     print: 'Afdrukken voor de teamkamer',
     empty: 'Zodra er doelen zijn, verschijnt hier de kaart.',
+    /** {count} */
+    imageLabel:
+      'Doelenkaart: de droom in het midden met {count} doelen eromheen. Bij elk doel staan de voordelen en de tekenen van vooruitgang.',
+    imageLabelOne:
+      'Doelenkaart: de droom in het midden met één doel ernaast. Bij het doel staan de voordelen en de tekenen van vooruitgang.',
+    showList: 'Toon als lijst',
+    listLabel: 'De doelenkaart als lijst',
+    legend: 'Legenda',
+    noBenefits: 'Nog geen voordelen.',
+    noSigns: 'Nog geen tekenen van vooruitgang.',
+    exportFailed: 'De afbeelding kon niet worden gemaakt. Probeer het opnieuw.',
+    fileName: 'doelenkaart',
   },
   timeline: {
     heading: 'Tijdspad',
@@ -290,5 +423,21 @@ export const plannerNl = {
     stepsCovered: 'Stappen',
     scoreAfter: 'Cijfer na afloop',
     minutes: 'Verslag',
+    nextHeading: 'Volgende bijeenkomst',
+    edit: 'Bewerken',
+    /** {title} */
+    editMeeting: '{title} bewerken',
+    editHeading: 'Bijeenkomst bewerken',
+    type: 'Soort bijeenkomst',
+    title: 'Titel',
+    purpose: 'Doel',
+    purposeHint: 'Wat wil het team met deze bijeenkomst bereiken?',
+    status: 'Status',
+    scoreHint: 'Van 0 tot en met 10, in hele of halve punten, bijvoorbeeld 6,5.',
+    minutesHint: 'Kort: wat is besproken en wat is afgesproken. Noem geen leerlingen of ouders bij naam.',
+    meetingLoading: 'De bijeenkomst wordt geladen…',
+    meetingGone: 'Deze bijeenkomst staat niet meer op het tijdspad. Misschien heeft iemand anders hem verwijderd.',
+    /** {title} */
+    saved: '{title} is opgeslagen.',
   },
 } as const;
