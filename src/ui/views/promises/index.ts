@@ -1,0 +1,20 @@
+/** The beloftes (promise tracker) view and its parts. The shell renders PromisesView without props. */
+export { PromisesView } from './PromisesView/PromisesView';
+export type { PromisesViewProps, PromisesViewState, PromisesTab } from './PromisesView/PromisesView.types';
+export { PromiseForm } from './PromiseForm/PromiseForm';
+export type { PromiseFormProps } from './PromiseForm/PromiseForm.types';
+export { PromiseTab } from './PromiseTab/PromiseTab';
+export type { PromiseTabKind, PromiseTabProps } from './PromiseTab/PromiseTab.types';
+export { PromiseList } from './PromiseList/PromiseList';
+export type { PromiseListProps, PromiseRowData } from './PromiseList/PromiseList.types';
+export { PromiseDetails } from './PromiseDetails/PromiseDetails';
+export type { PromiseDetailsProps } from './PromiseDetails/PromiseDetails.types';
+export { ReportForm } from './ReportForm/ReportForm';
+export type { ReportFormProps } from './ReportForm/ReportForm.types';
+export { CheckIn } from './CheckIn/CheckIn';
+export type { CheckInProps } from './CheckIn/CheckIn.types';
+export { CheckInCard } from './CheckIn/CheckInCard';
+export type { CheckInCardProps } from './CheckIn/CheckInCard.types';
+export { DigestPanel } from './DigestPanel/DigestPanel';
+export type { DigestPanelProps } from './DigestPanel/DigestPanel.types';
+export type { TrackerContext } from './shared/tracker';
