@@ -16,7 +16,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  outputDir: 'test-results/e2e',
+  outputDir: `test-results/e2e-${PORT}`,
   use: {
     baseURL: E2E_ORIGIN,
     locale: 'nl-NL',
