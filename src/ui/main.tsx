@@ -11,6 +11,26 @@ import { createI18n } from './i18n';
 
 const fetchFn: typeof fetch = (input, init) => window.fetch(input, init);
 
+/**
+ * The browser's storage, or a memory stand-in when the browser refuses it (a framed tab whose
+ * third-party storage is blocked throws on the mere property read). Nothing kept there is
+ * needed to work: it only spares a question on the next visit.
+ */
+function storageOr(read: () => Storage): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+  try {
+    const storage = read();
+    storage.getItem('driehoek');
+    return storage;
+  } catch {
+    const memory = new Map<string, string>();
+    return {
+      getItem: (key) => memory.get(key) ?? null,
+      setItem: (key, value) => void memory.set(key, value),
+      removeItem: (key) => void memory.delete(key),
+    };
+  }
+}
+
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   const [config, host] = await Promise.all([loadConfig(fetchFn), detectHost()]);
@@ -20,8 +40,8 @@ async function start(): Promise<void> {
       config={config}
       host={host}
       fetchFn={fetchFn}
-      sessionStore={window.sessionStorage}
-      localStore={window.localStorage}
+      sessionStore={storageOr(() => window.sessionStorage)}
+      localStore={storageOr(() => window.localStorage)}
       page={pageOf(new URLSearchParams(window.location.search).get('view'))}
       origin={window.location.origin}
     />,
