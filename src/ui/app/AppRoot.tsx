@@ -3,7 +3,7 @@
  * the local identity picker when there is no one signed in yet, the access gate, then the shell.
  */
 import { FluentProvider, makeStaticStyles, makeStyles, Spinner } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { listLocalIdentities, localOriginOf } from '../../auth/local';
 import type { AppConfig } from '../../config';
 import { SCHEMA_FINGERPRINT } from '../../data';
@@ -14,10 +14,12 @@ import { I18nProvider, useI18n } from '../i18n';
 import { FailedState } from '../shell/FailedState';
 import { GuestView } from '../shell/GuestView';
 import { IdentityPicker } from '../shell/IdentityPicker';
+import { SIDE_PANEL_VIEW } from '../shell/sections';
 import { Shell } from '../shell/Shell';
 import { useSection } from '../shell/useSection';
 import { ConfigPage } from '../pages/ConfigPage';
 import { InfoPage } from '../pages/InfoPage';
+import { HostProvider } from './HostContext';
 import { type AccessDependencies, checkAccess, hostSaysGuest } from './access';
 import type { AppPage } from './page';
 import { type Session, startSession } from './session';
@@ -53,11 +55,19 @@ export function AppRoot(props: AppRootProps) {
   const theme = useHostTheme(props.host);
   return (
     <FluentProvider theme={THEMES[theme]} className={styles.root} lang={props.host.context.locale}>
-      <I18nProvider locale={props.host.context.locale}>
-        <Page {...props} />
-      </I18nProvider>
+      <HostProvider host={props.host}>
+        <I18nProvider locale={props.host.context.locale}>
+          <Page {...props} />
+        </I18nProvider>
+      </HostProvider>
     </FluentProvider>
   );
+}
+
+/** Tells the host the tab has loaded once what it wraps is on screen (Teams hides its spinner). */
+function Loaded({ host, children }: { host: Host; children: ReactNode }) {
+  useEffect(() => host.notifySuccess(), [host]);
+  return <>{children}</>;
 }
 
 /** The info and settings pages need nobody signed in and read no data. */
@@ -94,7 +104,13 @@ function SignedInApp({ config, host, fetchFn, sessionStore, localStore }: AppRoo
   }, [sessionStore]);
 
   // An anonymous or guest participant is never offered a sign-in, not even the local one.
-  if (hostSaysGuest(host.context.user)) return <GuestView />;
+  if (hostSaysGuest(host.context.user)) {
+    return (
+      <Loaded host={host}>
+        <GuestView />
+      </Loaded>
+    );
+  }
   if (config.auth === 'local' && !localUpn) {
     return (
       <IdentityPicker
@@ -114,7 +130,7 @@ function SignedInApp({ config, host, fetchFn, sessionStore, localStore }: AppRoo
       fetchFn={fetchFn}
       localUpn={localUpn}
       provisionedStore={localStore}
-      {...(config.auth === 'local' ? { onSwitchPerson: switchPerson } : {})}
+      {...(config.auth === 'local' && host.context.kind === 'browser' ? { onSwitchPerson: switchPerson } : {})}
     />
   );
 }
@@ -167,7 +183,13 @@ function GatedApp({ config, host, fetchFn, localUpn, provisionedStore, onSwitchP
   if (verdict.kind === 'needsOwner') return <FailedState message={messages.shell.errors.needsOwner} onRetry={access.reload} />;
   return (
     <DataApiProvider api={session.api}>
-      <Shell me={verdict.me} section={section} onNavigate={navigate} {...(onSwitchPerson ? { onSwitchPerson } : {})} />
+      {host.context.frameContext === 'sidePanel' ? (
+        <Suspense fallback={<Spinner label={messages.shell.app.loading} />}>
+          <SIDE_PANEL_VIEW />
+        </Suspense>
+      ) : (
+        <Shell me={verdict.me} section={section} onNavigate={navigate} {...(onSwitchPerson ? { onSwitchPerson } : {})} />
+      )}
     </DataApiProvider>
   );
 }

@@ -4,24 +4,27 @@
  */
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { fillTemplate } from '../../domain/text';
+import { glossaryEn } from './glossary.en';
+import { glossaryNl } from './glossary.nl';
 import { plannerEn } from './planner.en';
 import { plannerNl } from './planner.nl';
 import { shellEn } from './shell.en';
 import { shellNl } from './shell.nl';
-import type { DeepStrings } from './talks.en';
+import { type DeepStrings, talksEn } from './talks.en';
+import { talksNl } from './talks.nl';
 import { stepsEn } from './steps.en';
 import { stepsNl } from './steps.nl';
 
 export type Language = 'nl' | 'en';
 
-const DUTCH = { shell: shellNl, planner: plannerNl, steps: stepsNl };
+const DUTCH = { shell: shellNl, planner: plannerNl, steps: stepsNl, talks: talksNl, glossary: glossaryNl };
 
 /** The texts every view can read: the Dutch catalogs' shape, with any string in each place. */
 export type Messages = DeepStrings<typeof DUTCH>;
 
 const CATALOGS: Record<Language, Messages> = {
   nl: DUTCH,
-  en: { shell: shellEn, planner: plannerEn, steps: stepsEn },
+  en: { shell: shellEn, planner: plannerEn, steps: stepsEn, talks: talksEn, glossary: glossaryEn },
 };
 
 /** English for an English host locale, Dutch for everything else (the school's language). */

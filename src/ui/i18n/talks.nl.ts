@@ -142,4 +142,353 @@ export const talksNl = {
     internal: 'Alleen voor school',
     shareable: 'Mag naar de ouders',
   },
-} as const satisfies TalkMessages;
+  /** The talks section, the meeting side panel and the agreements in the promise tracker. */
+  ui: {
+    status: {
+      draft: 'Concept',
+      planned: 'Gepland',
+      held: 'Gehouden',
+      cancelled: 'Afgezegd',
+    },
+    view: {
+      heading: 'Gesprekken',
+      intro:
+        'Plan oudergesprekken als Teams-vergadering. De ouders krijgen vooraf te zien waar het over gaat, wie er zijn en een paar vragen om over na te denken.',
+      loading: 'De gesprekken worden geladen…',
+      plan: 'Een gesprek plannen',
+      tabsLabel: 'Welke gesprekken',
+      upcoming: 'Komende gesprekken',
+      mine: 'Mijn gesprekken',
+      emptyUpcoming: 'Er staan geen gesprekken gepland.',
+      emptyMine: 'Je hebt nog geen gesprekken gepland. Begin met “Een gesprek plannen”.',
+      back: 'Terug naar de gesprekken',
+      /** {title} */
+      recordHeading: 'Verslag: {title}',
+      /** {when} */
+      rescheduled: 'Het gesprek is verzet naar {when}.',
+      cancelled: 'Het gesprek is afgezegd. De deelnemers krijgen bericht.',
+    },
+    card: {
+      /** {type} {pupil} */
+      title: '{type} – {pupil}',
+      /** {name} {group} */
+      pupil: '{name}, groep {group}',
+      /** {date} {start} {end} */
+      when: '{date}, {start}–{end}',
+      /** {names} */
+      people: 'Met {names}',
+      /** {pupil} */
+      childJoins: '{pupil} praat mee',
+      preTalk: 'Met voorbespreking van 15 minuten',
+      online: 'Online',
+      /** {location} */
+      inPersonAt: 'Op school: {location}',
+      inPerson: 'Op school',
+      join: 'Deelnemen in Teams',
+      openCalendar: 'Openen in agenda',
+      reschedule: 'Verzetten',
+      cancel: 'Afzeggen',
+      record: 'Verslag en afspraken',
+      /** {pupil} */
+      exportData: 'Gegevens van {pupil} downloaden',
+      /** {date} */
+      followUpOn: 'Vervolggesprek op {date}',
+      /** {date} */
+      summarySent: 'Samenvatting verstuurd op {date}',
+      actions: 'Acties',
+    },
+    form: {
+      heading: 'Een gesprek plannen',
+      intro:
+        'Driehoek maakt een Teams-vergadering in je agenda. De uitnodiging vertelt de ouders waarom jullie praten, wie erbij zijn, de agenda met tijden en de vragen ter voorbereiding.',
+      type: 'Soort gesprek',
+      /** {default} {max} */
+      typeHint: 'Duurt meestal {default} minuten, hoogstens {max}.',
+      pupilSection: 'Leerling',
+      pupil: 'Leerling',
+      choosePupil: 'Kies een leerling',
+      newPupil: 'Nieuwe leerling…',
+      firstName: 'Voornaam',
+      firstNameHint: 'Alleen de voornaam. Meer bewaart Driehoek niet van een kind.',
+      group: 'Groep',
+      /** {group} */
+      groupOption: 'Groep {group}',
+      parentsSection: 'Ouders',
+      parentsHint:
+        'Wonen de ouders apart? Geef ze elk hun eigen huishouden: beide krijgen de uitnodiging en de samenvatting.',
+      /** {n} */
+      parent: 'Ouder {n}',
+      name: 'Naam',
+      email: 'E-mailadres',
+      household: 'Huishouden',
+      /** {n} */
+      householdOption: 'Huishouden {n}',
+      addParent: 'Ouder toevoegen',
+      /** {n} */
+      removeParent: 'Ouder {n} weghalen',
+      staffSection: 'Van school',
+      staffHint:
+        'Ouders lezen in de uitnodiging wie er zijn en in welke rol. Zo komt niemand voor verrassingen te staan.',
+      /** {n} */
+      staffMember: 'Deelnemer {n}',
+      role: 'Rol',
+      addStaff: 'Iemand van school toevoegen',
+      /** {n} */
+      removeStaff: 'Deelnemer {n} weghalen',
+      childJoins: 'Het kind praat mee',
+      childJoinsHint: 'Vanaf groep 6 kan een kind goed zelf vertellen hoe het gaat. De agenda krijgt dan een punt voor het kind.',
+      /** {pupil} */
+      childSuggested: '{pupil} zit in groep 6 of hoger: meepraten is aan te raden.',
+      mode: 'Waar',
+      location: 'Plek op school',
+      locationHint: 'Bijvoorbeeld: het lokaal van groep 7.',
+      teamsNote: 'Er hoort altijd een Teams-vergadering bij, zodat wie niet kan komen online kan aanschuiven.',
+      whenSection: 'Wanneer',
+      date: 'Datum',
+      start: 'Begintijd',
+      end: 'Eindtijd',
+      /** {minutes} {max} */
+      duration: 'Duur: {minutes} minuten (hoogstens {max})',
+      preTalk: 'Voorbespreking van 15 minuten, alleen met de mensen van school',
+      preTalkHint:
+        'Een aparte afspraak vlak voor het gesprek. De ouders lezen in de uitnodiging dat die er is; het gesprek met hen duurt hoogstens 45 minuten.',
+      agendaSection: 'Agenda',
+      agendaHint: 'Uit het sjabloon voor dit soort gesprek. Pas de volgorde, de minuten en de woorden gerust aan.',
+      questionsSection: 'Vragen ter voorbereiding',
+      questionsHint: 'Deze vragen staan in de uitnodiging. Ouders hoeven niets op te schrijven.',
+      submit: 'Plannen en uitnodigen',
+      planning: 'Het gesprek wordt gepland…',
+      cancel: 'Annuleren',
+      checkFields: 'Nog niet alles klopt. Kijk bij de velden met een melding.',
+      failed: 'Plannen lukte niet. Er is niets verstuurd; probeer het opnieuw.',
+    },
+    agenda: {
+      /** {n} */
+      item: 'Agendapunt {n}',
+      topic: 'Onderwerp',
+      minutes: 'Minuten',
+      /** {n} */
+      moveUp: 'Agendapunt {n} omhoog',
+      /** {n} */
+      moveDown: 'Agendapunt {n} omlaag',
+      /** {n} */
+      remove: 'Agendapunt {n} weghalen',
+      add: 'Agendapunt toevoegen',
+      /** {total} {duration} */
+      total: 'Samen {total} van {duration} minuten',
+      /** {total} {duration} */
+      over: 'De agenda duurt {total} minuten, langer dan het gesprek ({duration} minuten).',
+      fit: 'Passend maken',
+      reset: 'Opnieuw uit het sjabloon',
+      /** {start} {end} */
+      times: '{start}–{end}',
+    },
+    questions: {
+      /** {n} */
+      item: 'Vraag {n}',
+      add: 'Vraag toevoegen',
+      /** {n} */
+      moveUp: 'Vraag {n} omhoog',
+      /** {n} */
+      moveDown: 'Vraag {n} omlaag',
+      /** {n} */
+      remove: 'Vraag {n} weghalen',
+      reset: 'Opnieuw uit het sjabloon',
+    },
+    errors: {
+      endBeforeStart: 'De eindtijd moet na de begintijd liggen.',
+      /** {max} */
+      tooLongForType: 'Dit soort gesprek duurt hoogstens {max} minuten.',
+      /** {max} */
+      agendaTooLong: 'De agenda past niet in het gesprek: samen hoogstens {max} minuten.',
+      firstNameOnly: 'Alleen de voornaam, zonder spatie of achternaam.',
+      choosePupil: 'Kies een leerling of voeg er een toe.',
+      parentsRequired: 'Voeg minstens één ouder toe.',
+      staffRequired: 'Voeg minstens één persoon van school toe.',
+      time: 'Vul een tijd in, bijvoorbeeld 15:00.',
+      minutes: 'Minstens 1 minuut.',
+      preTalkOnlyZorgteam: 'Een voorbespreking hoort alleen bij een gesprek met het zorgteam.',
+    },
+    clash: {
+      heading: 'Je agenda is op dat moment al bezet',
+      body: 'Er staat al iets anders in je agenda:',
+      /** {subject} {start} {end} */
+      item: '{subject} ({start}–{end})',
+      noSubject: 'Afspraak zonder onderwerp',
+      planAnyway: 'Toch plannen',
+      change: 'Ander tijdstip kiezen',
+      plannedAnyway: 'Let op: op dat moment staat er ook iets anders in je agenda.',
+    },
+    result: {
+      heading: 'Het gesprek is gepland',
+      /** {names} */
+      body: 'De uitnodiging met de agenda, de deelnemers en de vragen is verstuurd aan {names}.',
+      join: 'Link om deel te nemen',
+      openCalendar: 'Openen in agenda',
+      noLink: 'Teams gaf (nog) geen link terug. Open de afspraak in je agenda.',
+      another: 'Nog een gesprek plannen',
+      copy: 'Link kopiëren',
+      copied: 'De link is gekopieerd.',
+    },
+    reschedule: {
+      /** {title} */
+      heading: 'Verzetten: {title}',
+      body: 'Iedereen krijgt de nieuwe tijd in de agenda.',
+      save: 'Verzetten',
+      saving: 'Het gesprek wordt verzet…',
+    },
+    cancel: {
+      /** {title} */
+      heading: 'Afzeggen: {title}?',
+      body: 'De afspraak verdwijnt uit de agenda’s en iedereen krijgt een afzegging. Wat al is vastgelegd, blijft bewaard.',
+      confirm: 'Ja, afzeggen',
+      keep: 'Niet afzeggen',
+      failed: 'Afzeggen lukte niet. Probeer het opnieuw.',
+    },
+    exportData: {
+      hint: 'Recht op inzage: alles wat Driehoek over deze leerling bewaart, in één bestand voor de ouders.',
+      /** {pupil} */
+      done: 'Het bestand met de gegevens van {pupil} is gedownload.',
+      failed: 'Het bestand kon niet worden gemaakt. Probeer het opnieuw.',
+      /** {pupil} {date} */
+      fileName: 'driehoek-{pupil}-{date}.json',
+    },
+    panel: {
+      heading: 'Oudergesprek',
+      pickHeading: 'Welk gesprek is dit?',
+      pickIntro: 'Kies het gesprek dat nu begint. Driehoek onthoudt je keuze voor deze vergadering.',
+      today: 'Jouw gesprekken vandaag',
+      noneToday: 'Je hebt vandaag geen gesprekken gepland.',
+      later: 'Komende gesprekken',
+      loading: 'Het gesprek wordt geladen…',
+      missing: 'Dit gesprek is niet (meer) te vinden. Kies een ander gesprek.',
+      change: 'Ander gesprek kiezen',
+      sections: {
+        agenda: 'Agenda en tijd',
+        prompts: 'Tips voor het gesprek',
+        glossary: 'Woordenlijst',
+        notes: 'Aantekeningen',
+        agreements: 'Afspraken',
+        followUp: 'Vervolggesprek',
+        summary: 'Samenvatting voor de ouders',
+      },
+    },
+    timer: {
+      start: 'Starten',
+      pause: 'Pauze',
+      resume: 'Verder',
+      next: 'Volgend punt',
+      restart: 'Opnieuw beginnen',
+      notStarted: 'Start de klok zodra het gesprek begint.',
+      paused: 'Gepauzeerd',
+      now: 'Nu',
+      /** {elapsed} {planned} */
+      elapsedOf: '{elapsed} van {planned}',
+      /** {time} */
+      left: 'nog {time}',
+      /** {time} */
+      over: '{time} over de tijd',
+      total: 'Hele gesprek',
+      itemsLabel: 'Agendapunten',
+      /** {minutes} */
+      minutes: '{minutes} min.',
+      done: 'klaar',
+      /** {item} {minutes} */
+      announceItem: 'Nu: {item}. {minutes} minuten.',
+      /** {item} */
+      announceOver: '{item} loopt over de tijd.',
+      announceTotalOver: 'Het gesprek loopt over de geplande tijd.',
+      announceEnd: 'Dit was het laatste agendapunt.',
+      tip: 'Tip',
+    },
+    glossary: {
+      search: 'Zoek een woord',
+      hint: 'Bijvoorbeeld OPP, TLV of groepsplan. Leg zo’n woord in gewone taal uit.',
+      examples: 'Vaak gebruikt',
+      /** {query} */
+      noMatch: 'Geen uitleg gevonden voor “{query}”.',
+      /** {count} */
+      results: '{count} gevonden',
+    },
+    jargon: {
+      heading: 'Kennen de ouders deze woorden?',
+      body: 'Leg ze uit in gewone taal, of gebruik een ander woord.',
+    },
+    notes: {
+      text: 'Nieuwe aantekening',
+      visibility: 'Voor wie',
+      add: 'Aantekening toevoegen',
+      empty: 'Nog geen aantekeningen.',
+      listLabel: 'Aantekeningen',
+      hint: 'Alleen aantekeningen die naar de ouders mogen, komen in de samenvatting.',
+      remove: 'Weghalen',
+      makeShareable: 'Mag naar de ouders',
+      makeInternal: 'Alleen voor school',
+      saved: 'De aantekening is opgeslagen.',
+      removed: 'De aantekening is weggehaald.',
+      theirs: 'De aantekeningen zoals ze nu zijn opgeslagen:',
+    },
+    agreements: {
+      text: 'Wat spreken we af?',
+      owner: 'Wie doet het',
+      /** {pupil} */
+      ownerChild: '{pupil} (kind)',
+      dueDate: 'Klaar op',
+      followUpDate: 'Terugkijken op',
+      followUpHint: 'Het moment waarop jullie samen terugkijken, meestal het vervolggesprek.',
+      add: 'Afspraak vastleggen',
+      empty: 'Nog geen afspraken.',
+      listLabel: 'Afspraken',
+      /** {date} */
+      dueOn: 'klaar op {date}',
+      /** {date} */
+      followUpOn: 'terugkijken op {date}',
+      saved: 'De afspraak is vastgelegd.',
+    },
+    followUp: {
+      weeks: 'Over hoeveel weken',
+      /** {weeks} */
+      weeksOption: '{weeks} weken',
+      /** {when} */
+      proposal: 'Voorstel: {when}',
+      hint: 'Dezelfde mensen en dezelfde tijd. De open afspraken krijgen deze datum om op terug te kijken.',
+      plan: 'Vervolggesprek plannen',
+      planning: 'Het vervolggesprek wordt gepland…',
+      /** {when} */
+      planned: 'Het vervolggesprek staat op {when}.',
+      failed: 'Het vervolggesprek kon niet worden gepland. Probeer het opnieuw.',
+    },
+    summary: {
+      intro:
+        'Lees de samenvatting na voordat je hem verstuurt. Alleen afspraken en aantekeningen die naar de ouders mogen, staan erin.',
+      to: 'Aan',
+      subject: 'Onderwerp',
+      preview: 'Zo krijgen de ouders hem',
+      send: 'Versturen naar de ouders',
+      resend: 'Opnieuw versturen',
+      sending: 'De samenvatting wordt verstuurd…',
+      /** {date} {names} */
+      sent: 'Verstuurd op {date} aan {names}.',
+      alreadySent: 'De samenvatting was al verstuurd. Wil je hem nog een keer sturen?',
+      failed: 'Versturen lukte niet. Probeer het opnieuw.',
+      markHeld: 'Het gesprek is gehouden',
+      held: 'Dit gesprek is gehouden.',
+    },
+    agreementsPanel: {
+      heading: 'Afspraken met ouders',
+      intro:
+        'Afspraken uit oudergesprekken volg je net als beloftes: wie doet wat, wanneer is het klaar en wanneer kijken jullie samen terug.',
+      viewsLabel: 'Welke afspraken',
+      mine: 'Mijn afspraken',
+      overdue: 'Over de datum',
+      emptyMine: 'Er staan geen open afspraken van school uit jouw gesprekken.',
+      emptyOverdue: 'Geen afspraken over de datum. Mooi zo!',
+      loading: 'De afspraken worden geladen…',
+      /** {name} {group} */
+      pupil: '{name} (groep {group})',
+      overdueBadge: 'Over de datum',
+      report: 'Terugkoppelen',
+      reported: 'De terugkoppeling is opgeslagen.',
+    },
+  },
+} as const satisfies TalkMessages & { ui: object };

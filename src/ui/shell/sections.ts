@@ -20,9 +20,17 @@ export const DEFAULT_SECTION: SectionId = 'tijdspad';
 
 /** Views that exist; the others show "coming soon". */
 export const SECTION_VIEWS: Partial<Record<SectionId, LazyExoticComponent<ComponentType>>> = {
+  veranderplan: lazy(() => import(/* webpackChunkName: "planner" */ '../views/planner').then((m) => ({ default: m.PlannerView }))),
   tijdspad: lazy(() => import(/* webpackChunkName: "timeline" */ '../views/timeline').then((m) => ({ default: m.TimelineView }))),
+  gesprekken: lazy(() => import(/* webpackChunkName: "talks" */ '../views/talks').then((m) => ({ default: m.TalksView }))),
+  beloftes: lazy(() => import(/* webpackChunkName: "promises" */ '../views/promises').then((m) => ({ default: m.PromisesView }))),
 };
 
 export function isSectionId(value: string): value is SectionId {
   return (SECTION_IDS as readonly string[]).includes(value);
 }
+
+/** In a meeting's side panel (280 px) the app shows only the meeting's own view. */
+export const SIDE_PANEL_VIEW = lazy(() =>
+  import(/* webpackChunkName: "sidePanel" */ '../views/talks').then((m) => ({ default: m.MeetingSidePanel })),
+);

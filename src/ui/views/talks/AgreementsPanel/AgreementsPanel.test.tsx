@@ -1,0 +1,113 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { AgreementView, Versioned } from '../../../../data/api';
+import { AccessDeniedError } from '../../../../data/errors';
+import type { Agreement } from '../../../../domain/talks/agreements';
+import type { Report } from '../../../../domain/tracking';
+import { fakeDataApi } from '../../../data/testing';
+import { agreement, pupils, versioned } from '../testing/fixtures';
+import { renderTalks } from '../testing/render';
+import { AgreementsPanel } from './AgreementsPanel';
+
+jest.setTimeout(30_000);
+
+const TODAY = '2026-11-10';
+const mine = [
+  versioned(agreement({ id: 'a-1', dueDate: '2026-11-02', followUpDate: '2026-11-16' })),
+  versioned(agreement({ id: 'a-2', owner: 'kind', text: 'Emma leest elke avond', dueDate: '2026-12-01' })),
+];
+
+function api(extra: Record<string, unknown> = {}) {
+  return {
+    talks: {
+      agreements: jest.fn((view: AgreementView) =>
+        Promise.resolve(view.kind === 'overdue' ? mine.filter((a) => a.value.dueDate < TODAY) : mine),
+      ),
+      pupils: jest.fn(() => Promise.resolve(pupils)),
+      ...extra,
+    },
+  };
+}
+
+describe('AgreementsPanel', () => {
+  it('lists my agreements with owner, pupil, due date and follow-up date, and the overdue ones', async () => {
+    const data = api();
+    renderTalks(<AgreementsPanel today={TODAY} />, fakeDataApi(data));
+    expect(screen.getByRole('heading', { level: 2, name: 'Afspraken met ouders' })).toBeInTheDocument();
+    const first = (await screen.findByRole('heading', { level: 3, name: 'Elke vrijdag een kort bericht over de leesvorderingen' })).closest('li') as HTMLElement;
+    expect(data.talks.agreements).toHaveBeenCalledWith({ kind: 'mine' });
+    expect(within(first).getByText('School · Emma (groep 7)')).toBeInTheDocument();
+    expect(within(first).getByText('2 november 2026')).toBeInTheDocument();
+    expect(within(first).getByText('16 november 2026')).toBeInTheDocument();
+    expect(within(first).getByText('Over de datum')).toBeInTheDocument();
+    const second = screen.getByRole('heading', { level: 3, name: 'Emma leest elke avond' }).closest('li') as HTMLElement;
+    expect(within(second).getByText('Kind · Emma (groep 7)')).toBeInTheDocument();
+    expect(within(second).queryByText('Over de datum')).toBeNull();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Over de datum' }));
+    await waitFor(() => expect(data.talks.agreements).toHaveBeenLastCalledWith({ kind: 'overdue', today: TODAY }));
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 3, name: 'Emma leest elke avond' })).toBeNull());
+  });
+
+  it('reports on an agreement like on a promise', async () => {
+    const updateAgreement = jest.fn((current: Versioned<Agreement>, next: Agreement) => Promise.resolve(versioned(next, current.itemId)));
+    const data = api({ updateAgreement });
+    renderTalks(<AgreementsPanel today={TODAY} />, fakeDataApi(data));
+    const item = (await screen.findByRole('heading', { name: 'Elke vrijdag een kort bericht over de leesvorderingen' })).closest('li') as HTMLElement;
+    const user = userEvent.setup();
+    await user.click(within(item).getByRole('button', { name: 'Terugkoppelen' }));
+    const form = within(item).getByRole('form', { name: 'Terugkoppeling' });
+    await user.click(within(form).getByRole('button', { name: 'Terugkoppeling opslaan' }));
+    expect(within(form).getByText('Kies hoe het ging.')).toBeInTheDocument();
+    await user.click(within(form).getByRole('radio', { name: 'Deels gelukt' }));
+    await user.click(within(form).getByLabelText('Wat werkte?'));
+    await user.paste('De ouders reageerden blij');
+    await user.click(within(form).getByRole('checkbox', { name: 'Ik wil graag ondersteuning' }));
+    await user.click(within(form).getByRole('button', { name: 'Terugkoppeling opslaan' }));
+    await waitFor(() => expect(updateAgreement).toHaveBeenCalled());
+    expect(updateAgreement.mock.calls[0]![1]).toMatchObject({ status: 'partlyKept', whatWorked: 'De ouders reageerden blij', supportWanted: true, reportedOn: TODAY });
+    expect(await screen.findByText('De terugkoppeling is opgeslagen.')).toBeInTheDocument();
+    expect(data.talks.agreements).toHaveBeenCalledTimes(2);
+  });
+
+  it('agrees anew: closes the agreement and makes its successor', async () => {
+    const renegotiateAgreement = jest.fn(
+      (current: Versioned<Agreement>, _report: Report, next: { id: string; text: string; dueDate: string }, _today: string) =>
+        Promise.resolve({
+          previous: versioned({ ...current.value, status: 'renegotiated' as const }),
+          next: versioned({ ...current.value, ...next, status: 'open' as const }),
+        }),
+    );
+    renderTalks(<AgreementsPanel today={TODAY} />, fakeDataApi(api({ renegotiateAgreement })));
+    const item = (await screen.findByRole('heading', { name: 'Emma leest elke avond' })).closest('li') as HTMLElement;
+    const user = userEvent.setup();
+    await user.click(within(item).getByRole('button', { name: 'Terugkoppelen' }));
+    await user.click(within(item).getByRole('radio', { name: 'Opnieuw afgesproken' }));
+    const text = within(item).getByLabelText(/^Wat spreek je nu af\?/);
+    await user.clear(text);
+    await user.click(text);
+    await user.paste('Emma leest drie avonden per week');
+    fireEvent.change(within(item).getByLabelText(/^Klaar op/), { target: { value: '2026-12-15' } });
+    await user.click(within(item).getByRole('button', { name: 'Terugkoppeling opslaan' }));
+    await waitFor(() => expect(renegotiateAgreement).toHaveBeenCalled());
+    const [, , next, today] = renegotiateAgreement.mock.calls[0]!;
+    expect(next).toMatchObject({ text: 'Emma leest drie avonden per week', dueDate: '2026-12-15' });
+    expect(today).toBe(TODAY);
+  });
+
+  it('says so when there is nothing, in English too', async () => {
+    renderTalks(
+      <AgreementsPanel today={TODAY} view="overdue" />,
+      fakeDataApi({ talks: { agreements: () => Promise.resolve([]), pupils: () => Promise.resolve(pupils) } }),
+      { locale: 'en-GB' },
+    );
+    expect(await screen.findByText('No overdue agreements. Well done!')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Overdue', selected: true })).toBeInTheDocument();
+  });
+
+  it('shows the guest page on a 403', async () => {
+    const denied = new AccessDeniedError('no', { status: 403 });
+    renderTalks(<AgreementsPanel />, fakeDataApi({ talks: { agreements: () => Promise.reject(denied), pupils: () => Promise.reject(denied) } }));
+    expect(await screen.findByRole('heading', { name: 'Fijn dat u er bent' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,278 @@
+import { expect, type APIRequestContext, type Page, test } from '@playwright/test';
+import { recordGraphTraffic, signInAs } from './support';
+import { openInTeams } from './teams/host';
+
+/**
+ * Parent talks from planning to the summary, in Debian's Chromium against the local server:
+ * plan a talk (a Teams meeting in the organiser's calendar, its agenda escaped in the invite),
+ * run it in the meeting side panel at 280 px, record agreements, plan the follow-up, send the
+ * summary, and find the agreements back in the talks view. A guest sees none of it.
+ */
+
+const NOOR = {
+  loginHint: 'noor.hendriks@delinde.example',
+  displayName: 'Noor Hendriks',
+  licenseType: 'Teacher',
+  id: '7d1f3a5b-9c2e-4d6f-8a0b-1c2d3e4f5a6b',
+};
+
+/** Typed by the teacher; must arrive as text everywhere (React, invite HTML, mail). */
+const AGENDA_MARKUP = '<b>Lezen</b> & <img src=x onerror=alert(1)>';
+const PARENT_MARKUP = 'Sanne <i>de Vries</i>';
+
+/** Today on the school's clock (the talk is planned for today, so the side panel offers it). */
+function schoolToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}
+
+async function tokenFor(request: APIRequestContext, upn: string): Promise<string> {
+  const response = await request.post('/local/token', { data: { user: upn } });
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+interface GraphEvent {
+  id: string;
+  subject: string;
+  start: { dateTime: string };
+  body: { contentType: string; content: string };
+  isOnlineMeeting?: boolean;
+  onlineMeeting?: { joinUrl?: string };
+  attendees: { emailAddress: { address: string; name?: string } }[];
+}
+
+async function graphGet<T>(request: APIRequestContext, token: string, path: string): Promise<T> {
+  const response = await request.get(`/graph/v1.0${path}`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(response.status(), path).toBe(200);
+  return (await response.json()) as T;
+}
+
+async function eventsOf(request: APIRequestContext, token: string): Promise<GraphEvent[]> {
+  return (await graphGet<{ value: GraphEvent[] }>(request, token, '/me/events?$top=50')).value;
+}
+
+/** Plans through the form, going ahead over a clash if the calendar has one. */
+async function planTalk(page: Page, date: string, start: string): Promise<void> {
+  await page.getByRole('button', { name: 'Een gesprek plannen' }).click();
+  const form = page.getByRole('form', { name: 'Een gesprek plannen' });
+  await form.getByLabel(/^Leerling/).selectOption({ label: 'Nieuwe leerling…' });
+  await form.getByLabel(/^Voornaam/).fill('Emma');
+  await form.getByLabel(/^Groep/).selectOption({ label: 'Groep 7' });
+  // Group 7: the child is suggested to join.
+  await expect(form.getByRole('checkbox', { name: 'Het kind praat mee' })).toBeChecked();
+
+  const first = form.getByRole('group', { name: 'Ouder 1' });
+  await first.getByLabel(/^Naam/).fill(PARENT_MARKUP);
+  await first.getByLabel(/^E-mailadres/).fill('sanne@example.nl');
+  await form.getByRole('button', { name: 'Ouder toevoegen' }).click();
+  const second = form.getByRole('group', { name: 'Ouder 2' });
+  await second.getByLabel(/^Naam/).fill('Joost Bakker');
+  await second.getByLabel(/^E-mailadres/).fill('joost@example');
+  await second.getByLabel('Huishouden').selectOption({ label: 'Huishouden 2' });
+
+  await form.getByRole('button', { name: 'Iemand van school toevoegen' }).click();
+  const ib = form.getByRole('group', { name: 'Deelnemer 2' });
+  await ib.getByLabel(/^Naam/).fill('Ingrid Bakker');
+  await ib.getByLabel(/^E-mailadres/).fill('ingrid.bakker@delinde.example');
+  await ib.getByLabel('Rol').selectOption({ index: 1 });
+
+  await form.getByLabel(/^Datum/).fill(date);
+  await form.getByLabel(/^Begintijd/).fill(start);
+  await form.getByLabel('Agendapunt 1', { exact: true }).fill(AGENDA_MARKUP);
+
+  // A typo in the second parent's address stops the plan, in Dutch, at the field.
+  await form.getByRole('button', { name: 'Plannen en uitnodigen' }).click();
+  await expect(second.getByText('Dit is geen geldig e-mailadres.')).toBeVisible();
+  await expect(second.getByLabel(/^E-mailadres/)).toBeFocused();
+  await second.getByLabel(/^E-mailadres/).fill('joost@example.nl');
+  await form.getByRole('button', { name: 'Plannen en uitnodigen' }).click();
+
+  const planAnyway = page.getByRole('button', { name: 'Toch plannen' });
+  const result = page.getByRole('status').filter({ hasText: 'Het gesprek is gepland' });
+  await expect(planAnyway.or(result)).toBeVisible({ timeout: 20_000 });
+  if (await planAnyway.isVisible()) await planAnyway.click();
+  await expect(result).toBeVisible({ timeout: 20_000 });
+}
+
+test.describe('Oudergesprekken', () => {
+  test('plan → invite in the calendar → side panel at 280 px → agreements, follow-up, summary → agreements panel', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(180_000);
+    const date = schoolToday();
+    await signInAs(page, 'Noor Hendriks', '/#gesprekken');
+    await expect(page.getByRole('heading', { level: 1, name: 'Gesprekken' })).toBeVisible();
+    await planTalk(page, date, '07:30');
+
+    // After planning: the join link and the way to the calendar.
+    const result = page.getByRole('status').filter({ hasText: 'Het gesprek is gepland' });
+    await expect(result.getByText('Voortgangsgesprek – Emma')).toBeVisible();
+    await expect(result.getByText(PARENT_MARKUP, { exact: false })).toBeVisible();
+    const join = result.getByRole('link', { name: 'Deelnemen in Teams' });
+    const joinUrl = await join.getAttribute('href');
+    expect(joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+    await expect(result.getByRole('link', { name: 'Openen in agenda' })).toHaveAttribute('href', /^https?:\/\//);
+    expect(await result.locator('img, i, b, script').count()).toBe(0);
+
+    // The calendar event, through Graph: a Teams meeting with everyone invited and the escaped agenda.
+    const token = await tokenFor(request, NOOR.loginHint);
+    const events = await eventsOf(request, token);
+    const invite = events.find((e) => e.onlineMeeting?.joinUrl === joinUrl);
+    expect(invite, 'the planned talk is an event in the organiser’s calendar').toBeDefined();
+    expect(invite!.subject).toBe('Voortgangsgesprek – Emma');
+    expect(invite!.isOnlineMeeting).toBe(true);
+    expect(invite!.body.contentType.toLowerCase()).toBe('html');
+    expect(invite!.body.content).toContain('&lt;b&gt;Lezen&lt;/b&gt; &amp; &lt;img src=x onerror=alert(1)&gt;');
+    expect(invite!.body.content).not.toContain('<img');
+    expect(invite!.body.content).toContain('Sanne &lt;i&gt;de Vries&lt;/i&gt; (ouder)');
+    expect(invite!.body.content).toContain('Ingrid Bakker');
+    // Parents and the other staff are invited; the organiser is the event's organiser.
+    expect(invite!.attendees.map((a) => a.emailAddress.address.toLowerCase()).sort()).toEqual(
+      ['ingrid.bakker@delinde.example', 'joost@example.nl', 'sanne@example.nl'].sort(),
+    );
+
+    // The meeting's side panel, exactly 280 px wide (the local preview of the sidePanel frame).
+    const panelPage = await page.context().newPage();
+    await panelPage.setViewportSize({ width: 280, height: 900 });
+    await signInAs(panelPage, 'Noor Hendriks', '/?frame=sidePanel');
+    const app = panelPage;
+    await expect(app.getByRole('heading', { name: 'Welk gesprek is dit?' })).toBeVisible({ timeout: 20_000 });
+    await app.getByRole('list', { name: 'Jouw gesprekken vandaag' }).getByRole('button', { name: /Voortgangsgesprek – Emma/ }).click();
+    await expect(app.getByRole('heading', { level: 1, name: 'Voortgangsgesprek – Emma' })).toBeVisible();
+    const widths = () =>
+      panelPage.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect((await widths()).client).toBe(280);
+    // The choice is remembered for this meeting: a reload opens the talk at once.
+    await panelPage.reload();
+    await expect(app.getByRole('heading', { level: 1, name: 'Voortgangsgesprek – Emma' })).toBeVisible();
+
+    // The agenda clock: start, then the next item.
+    await app.getByRole('button', { name: 'Starten' }).click();
+    await expect(app.getByText('Nu', { exact: true })).toBeVisible();
+    await app.getByRole('button', { name: 'Volgend punt' }).click();
+    await expect(app.getByRole('list', { name: 'Agendapunten' }).locator('[aria-current="step"]')).toContainText('Terugkijken');
+
+    // A shareable note, with the privacy reminder on the way.
+    const note = app.getByLabel('Nieuwe aantekening');
+    await note.fill('Emma heeft volgens de ouders dyslexie');
+    await expect(app.getByText(/Zulke gegevens horen niet in Driehoek/)).toBeVisible();
+    await note.fill('Emma leest thuis graag strips');
+    await app.getByRole('radio', { name: 'Mag naar de ouders' }).check();
+    await app.getByRole('button', { name: 'Aantekening toevoegen' }).click();
+    await expect(app.getByRole('list', { name: 'Aantekeningen' }).getByText('Emma leest thuis graag strips')).toBeVisible();
+
+    // Two agreements: one for school, one for the child.
+    const agreementText = app.getByLabel(/^Wat spreken we af\?/);
+    await agreementText.fill('Elke vrijdag een kort bericht over het lezen');
+    await app.getByRole('button', { name: 'Afspraak vastleggen' }).click();
+    const agreements = app.getByRole('list', { name: 'Afspraken' });
+    await expect(agreements.getByText('Elke vrijdag een kort bericht over het lezen')).toBeVisible();
+    await agreementText.fill('Emma leest elke avond een kwartier');
+    await app.getByRole('radio', { name: 'Emma (kind)' }).check();
+    await app.getByRole('button', { name: 'Afspraak vastleggen' }).click();
+    await expect(agreements.getByText('Emma leest elke avond een kwartier')).toBeVisible();
+
+    // The follow-up, planned at once: 6 weeks later, same time.
+    await app.getByRole('button', { name: 'Vervolggesprek', exact: true }).click();
+    await expect(app.getByText(/^Voorstel: /)).toBeVisible();
+    await app.getByRole('button', { name: 'Vervolggesprek plannen' }).click();
+    await expect(app.getByText(/^Het vervolggesprek staat op /)).toBeVisible({ timeout: 20_000 });
+    // Its date is what the open agreements are looked back on.
+    await expect(agreements.getByText(/terugkijken op/).first()).toBeVisible();
+
+    // The summary: reviewed, then sent to both parents.
+    await app.getByRole('button', { name: 'Samenvatting voor de ouders' }).click();
+    const preview = app.getByRole('document', { name: 'Zo krijgen de ouders hem' });
+    await expect(preview).toContainText('Elke vrijdag een kort bericht over het lezen');
+    await expect(preview).toContainText('Emma leest thuis graag strips');
+    await expect(preview).toContainText('We spreken elkaar weer op');
+    await app.getByRole('button', { name: 'Versturen naar de ouders' }).click();
+    await expect(app.getByText(/^Verstuurd op .* aan /)).toBeVisible({ timeout: 20_000 });
+
+    // With every section open, nothing scrolls sideways in 280 px.
+    const closed = app.locator('.driehoek-PanelSection > h2 > button[aria-expanded="false"]');
+    while (await closed.count()) await closed.first().click();
+    const after = await widths();
+    expect(after.scroll).toBeLessThanOrEqual(after.client);
+
+    // The mail went from Noor's mailbox, its text escaped.
+    const sent = await graphGet<{ value: { subject: string; body: { content: string }; toRecipients: { emailAddress: { address: string } }[] }[] }>(
+      request,
+      token,
+      '/me/mailFolders/sentitems/messages?$top=5',
+    );
+    const summary = sent.value.find((m) => m.subject.startsWith('Afspraken uit ons gesprek over Emma'));
+    expect(summary, 'the summary is in Sent Items').toBeDefined();
+    expect(summary!.toRecipients.map((r) => r.emailAddress.address).sort()).toEqual(['joost@example.nl', 'sanne@example.nl']);
+    expect(summary!.body.content).toContain('Sanne &lt;i&gt;de Vries&lt;/i&gt;');
+    expect(summary!.body.content).not.toContain('<i>');
+
+    // The follow-up is a second Teams meeting in the calendar.
+    const later = (await eventsOf(request, token)).filter((e) => e.subject === invite!.subject && e.onlineMeeting?.joinUrl);
+    expect(later).toHaveLength(2);
+    const followUpEvent = later.find((e) => e.id !== invite!.id)!;
+
+    // Back in the talks tab: the agreements to follow up, and the follow-up talk.
+    await page.getByRole('button', { name: 'Terug naar de gesprekken' }).click();
+    await page.reload();
+    const panel = page.getByRole('region', { name: 'Afspraken met ouders' });
+    await expect(panel.getByRole('heading', { name: 'Elke vrijdag een kort bericht over het lezen' })).toBeVisible();
+    await expect(panel.getByText('Terugkijken op').first()).toBeVisible();
+    const talks = page.getByRole('article', { name: 'Voortgangsgesprek – Emma' });
+    await expect(talks).toHaveCount(2);
+    await expect(talks.first().getByText(/^Samenvatting verstuurd op /)).toBeVisible();
+
+    // Rescheduling opens an accessible dialog (real Chromium, unlike jsdom) and moves the event.
+    await talks.nth(1).getByRole('button', { name: 'Verzetten' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Verzetten: Voortgangsgesprek – Emma/ });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel(/^Begintijd/).fill('08:30');
+    await dialog.getByRole('button', { name: 'Verzetten' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /Het gesprek is verzet naar .*08:30–/ })).toHaveCount(1);
+    const moved = await graphGet<GraphEvent>(request, token, `/me/events/${encodeURIComponent(followUpEvent.id)}`);
+    const minutes = (e: GraphEvent) => Date.parse(`${e.start.dateTime.slice(0, 19)}Z`) / 60_000;
+    expect(minutes(moved) - minutes(followUpEvent)).toBe(60);
+  });
+
+  test('a parent who signs in anyway sees the guest page in the side panel, and the site refuses every request', async ({ page }) => {
+    await page.setViewportSize({ width: 280, height: 700 });
+    const traffic = recordGraphTraffic(page);
+    await signInAs(page, 'Jeroen Peters', '/?frame=sidePanel#gesprek/any-talk');
+    await expect(page.getByRole('heading', { name: 'Fijn dat u er bent' })).toBeVisible();
+    await expect(page.getByText('Oudergesprek')).toHaveCount(0);
+    await expect(page.getByText('Voortgangsgesprek')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Welk gesprek is dit?' })).toHaveCount(0);
+    const siteRequests = traffic.filter((r) => r.url.includes('/sites/'));
+    expect(siteRequests.length).toBeGreaterThan(0);
+    expect(siteRequests.every((r) => r.status === 403)).toBe(true);
+  });
+
+  test('in a Teams meeting: staff get the side panel with today’s talks, an anonymous participant the guest page', async ({ page, browser, baseURL }) => {
+    // Today's talk of Noor, so the panel has one to offer.
+    await signInAs(page, 'Noor Hendriks', '/#gesprekken');
+    await planTalk(page, schoolToday(), '12:00');
+
+    const context = await browser.newContext({ baseURL, locale: 'nl-NL', viewport: { width: 280, height: 800 } });
+    const staff = await context.newPage();
+    const host = await openInTeams(staff, { frameContext: 'sidePanel', locale: 'nl-NL', user: NOOR, meetingId: 'bWVldGluZy10YWxrcw==' });
+    await expect(host.app.getByRole('heading', { name: 'Welk gesprek is dit?' })).toBeVisible({ timeout: 20_000 });
+    await host.app.getByRole('list', { name: 'Jouw gesprekken vandaag' }).getByRole('button', { name: /Voortgangsgesprek – Emma/ }).first().click();
+    await expect(host.app.getByRole('heading', { level: 1, name: 'Voortgangsgesprek – Emma' })).toBeVisible();
+    const frame = await host.appFrame();
+    const size = await frame.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(size.client).toBe(280);
+    expect(size.scroll).toBeLessThanOrEqual(size.client);
+    await context.close();
+
+    const anonymous = await browser.newContext({ baseURL, locale: 'nl-NL', viewport: { width: 280, height: 700 } });
+    const guest = await openInTeams(await anonymous.newPage(), {
+      frameContext: 'sidePanel',
+      locale: 'nl-NL',
+      user: { licenseType: 'Anonymous', displayName: 'Gast' },
+    });
+    await expect(guest.app.getByRole('heading', { name: 'Fijn dat u er bent' })).toBeVisible({ timeout: 20_000 });
+    await expect(guest.app.getByText('Voortgangsgesprek')).toHaveCount(0);
+    await anonymous.close();
+  });
+});
