@@ -270,6 +270,7 @@ export const plannerEn: DeepStrings<typeof plannerNl> = {
     label: 'Which promises',
     byBouw: 'By bouw',
     checkIn: 'At the meeting',
+    agreements: 'Agreements with parents',
     digest: 'Weekly overview',
     mineIntro: 'What you promised the team, and how it went.',
     groupIntro:

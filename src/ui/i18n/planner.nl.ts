@@ -306,6 +306,7 @@ export const plannerNl = {
     label: 'Welke beloftes',
     byBouw: 'Per bouw',
     checkIn: 'In de bijeenkomst',
+    agreements: 'Afspraken met ouders',
     digest: 'Weekoverzicht',
     mineIntro: 'Wat jij het team hebt beloofd, en hoe het ging.',
     groupIntro:

@@ -34,7 +34,7 @@ describe('PromisesView', () => {
 
     const region = await screen.findByRole('region', { name: 'Samen sterk met ouders Beloftes' });
     expect(within(region).getByRole('heading', { level: 1, name: 'Beloftes' })).toBeInTheDocument();
-    expect(tabNames()).toEqual(['Mijn beloftes', 'Mijn bouw', 'In de bijeenkomst', 'Over de datum', 'Weekoverzicht']);
+    expect(tabNames()).toEqual(['Mijn beloftes', 'Mijn bouw', 'In de bijeenkomst', 'Over de datum', 'Afspraken met ouders', 'Weekoverzicht']);
     expect(screen.getByRole('tab', { name: 'Mijn beloftes', selected: true })).toBeInTheDocument();
 
     const list = await screen.findByRole('list', { name: 'Mijn beloftes' });
@@ -63,7 +63,7 @@ describe('PromisesView', () => {
     const load = jest.fn(() => Promise.resolve(snapshotOf([])));
     renderTracker(<PromisesView />, trackerApi(tom, { commitments: { load } }));
     await screen.findByRole('tablist');
-    expect(tabNames()).toEqual(['Mijn beloftes', 'Mijn bouw', 'In de bijeenkomst', 'Over de datum']);
+    expect(tabNames()).toEqual(['Mijn beloftes', 'Mijn bouw', 'In de bijeenkomst', 'Over de datum', 'Afspraken met ouders']);
     expect(await screen.findByText(/^Je hebt in dit veranderplan nog geen beloftes gemaakt/)).toBeInTheDocument();
   });
 
@@ -79,6 +79,7 @@ describe('PromisesView', () => {
       'In de bijeenkomst',
       'Vragen om ondersteuning',
       'Over de datum',
+      'Afspraken met ouders',
       'Weekoverzicht',
     ]);
 
@@ -223,7 +224,7 @@ describe('PromisesView', () => {
     renderTracker(<PromisesView />, trackerApi(noor, { commitments: { load } }), 'en-GB');
     await screen.findByRole('tablist');
     expect(screen.getByRole('heading', { level: 1, name: 'Promises' })).toBeInTheDocument();
-    expect(tabNames()).toEqual(['My promises', 'My bouw', 'At the meeting', 'Past their date', 'Weekly overview']);
+    expect(tabNames()).toEqual(['My promises', 'My bouw', 'At the meeting', 'Past their date', 'Agreements with parents', 'Weekly overview']);
     const list = await screen.findByRole('list', { name: 'My promises' });
     expect(within(list).getByRole('button')).toHaveTextContent('report back in Teambijeenkomst maart (Tue, 10 March 2026)');
   });

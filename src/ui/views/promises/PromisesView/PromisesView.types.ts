@@ -7,7 +7,8 @@ export interface PromisesViewProps {
 }
 
 /** The tracker's views: four lists, the check-in at a meeting and the weekly digest. */
-export type PromisesTab = PromiseTabKind | 'checkIn' | 'digest';
+/** `agreements`: what was agreed with parents in talks, tracked here like promises. */
+export type PromisesTab = PromiseTabKind | 'checkIn' | 'agreements' | 'digest';
 
 export interface PromisesTabEntry {
   value: PromisesTab;

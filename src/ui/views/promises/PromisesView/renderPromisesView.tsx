@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList } from '@fluentui/react-components';
 import { FailedState } from '../../../shell/FailedState';
+import { AgreementsPanel } from '../../talks/AgreementsPanel/AgreementsPanel';
 import { CheckIn } from '../CheckIn/CheckIn';
 import { DigestPanel } from '../DigestPanel/DigestPanel';
 import { PromiseForm } from '../PromiseForm/PromiseForm';
@@ -75,6 +76,8 @@ function renderPanel(state: PromisesViewReady, tab: PromisesTab, label: string) 
       return <CheckIn key={state.listKey} context={state.context} />;
     case 'digest':
       return <DigestPanel key={state.listKey} context={state.context} />;
+    case 'agreements':
+      return <AgreementsPanel key={state.listKey} today={state.context.today} headingLevel={2} />;
     default:
       return <PromiseTab key={`${tab}-${state.listKey}`} kind={tab} label={label} context={state.context} />;
   }

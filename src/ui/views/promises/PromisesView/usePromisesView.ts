@@ -15,7 +15,7 @@ interface Loaded {
 
 /** Which views a person has: support requests are for the IB and MT only (who asked is theirs to see). */
 function tabsFor(me: StaffMember | null): PromisesTab[] {
-  if (!me) return ['group', 'checkIn', 'overdue'];
+  if (!me) return ['group', 'checkIn', 'overdue', 'agreements'];
   const lead = isCoachOrManagement(me.role);
   return [
     'mine',
@@ -23,6 +23,7 @@ function tabsFor(me: StaffMember | null): PromisesTab[] {
     'checkIn',
     ...(lead ? (['support'] as const) : []),
     'overdue',
+    'agreements',
     ...(lead || me.inChangeTeam ? (['digest'] as const) : []),
   ];
 }
@@ -73,6 +74,7 @@ export function usePromisesView({ className }: PromisesViewProps): PromisesViewS
     checkIn: v.checkIn,
     support: v.supportRequests,
     overdue: v.overdue,
+    agreements: v.agreements,
     digest: v.digest,
   };
   const tabs: PromisesTabEntry[] = tabsFor(me).map((value) => ({
