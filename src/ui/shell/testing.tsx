@@ -11,3 +11,26 @@ export function renderInApp(ui: ReactElement, locale = 'nl-NL'): RenderResult {
     </FluentProvider>,
   );
 }
+
+/** Makes only `Date` fake, so promises and Fluent's timers run as usual. */
+export function setToday(isoDate: string): void {
+  jest.useFakeTimers({
+    now: new Date(`${isoDate}T12:00:00`),
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
+  });
+}

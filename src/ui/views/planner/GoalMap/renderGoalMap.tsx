@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, ToggleButton } from '@fluentui/react-components';
-import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.styles';
+import { useVisuallyHiddenStyles } from '../../../styles/useVisuallyHiddenStyles.styles';
 import type { GoalMapState } from './GoalMap.types';
 import { GoalMapSheet } from './GoalMapSheet';
 import { renderGoalMapList } from './renderGoalMapList';

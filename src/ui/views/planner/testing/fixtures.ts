@@ -12,6 +12,7 @@ import type { Meeting } from '../../../../domain/meetings';
 import type { StaffMember } from '../../../../domain/people';
 import type { Validated } from '../../../../domain/validation';
 import { fakeDataApi } from '../../../data/testing';
+export { setToday } from '../../../shell/testing';
 
 export const staff: StaffMember[] = [
   { upn: 'ingrid@delinde.example', displayName: 'Ingrid Bakker', role: 'ib', inChangeTeam: true },
@@ -279,25 +280,3 @@ export function fakeApi(planner: PlannerApi = fakePlanner(), extra: Partial<Data
   return fakeDataApi({ ...extra, planner });
 }
 
-/** Makes only `Date` fake, so promises and Fluent's timers run as usual. */
-export function setToday(isoDate: string): void {
-  jest.useFakeTimers({
-    now: new Date(`${isoDate}T12:00:00`),
-    doNotFake: [
-      'hrtime',
-      'nextTick',
-      'performance',
-      'queueMicrotask',
-      'requestAnimationFrame',
-      'cancelAnimationFrame',
-      'requestIdleCallback',
-      'cancelIdleCallback',
-      'setImmediate',
-      'clearImmediate',
-      'setInterval',
-      'clearInterval',
-      'setTimeout',
-      'clearTimeout',
-    ],
-  });
-}

@@ -9,6 +9,7 @@ import type { Goal } from '../../../../domain/goals';
 import type { Meeting } from '../../../../domain/meetings';
 import type { StaffMember } from '../../../../domain/people';
 import { fakeDataApi } from '../../../data/testing';
+import { setToday as setTodayTo } from '../../../shell/testing';
 
 export const TODAY = '2026-03-02';
 
@@ -157,27 +158,9 @@ export function trackerApi(me: StaffMember | null, methods: Methods = {}): DataA
   });
 }
 
-/** Makes only `Date` fake, so promises and Fluent's timers run as usual. */
+/** The fixtures' today, with only `Date` faked (see shell/testing). */
 export function setToday(isoDate: string = TODAY): void {
-  jest.useFakeTimers({
-    now: new Date(`${isoDate}T12:00:00`),
-    doNotFake: [
-      'hrtime',
-      'nextTick',
-      'performance',
-      'queueMicrotask',
-      'requestAnimationFrame',
-      'cancelAnimationFrame',
-      'requestIdleCallback',
-      'cancelIdleCallback',
-      'setImmediate',
-      'clearImmediate',
-      'setInterval',
-      'clearInterval',
-      'setTimeout',
-      'clearTimeout',
-    ],
-  });
+  setTodayTo(isoDate);
 }
 
 export const context = (me: StaffMember | null = noor) => ({ me, cycle, meetings, today: TODAY });

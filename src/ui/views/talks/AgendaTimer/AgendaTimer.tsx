@@ -1,4 +1,4 @@
-import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.styles';
+import { useVisuallyHiddenStyles } from '../../../styles/useVisuallyHiddenStyles.styles';
 import type { AgendaTimerProps } from './AgendaTimer.types';
 import { renderAgendaTimer } from './renderAgendaTimer';
 import { useAgendaTimer } from './useAgendaTimer';

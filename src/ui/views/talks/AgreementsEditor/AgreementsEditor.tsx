@@ -1,4 +1,4 @@
-import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.styles';
+import { useVisuallyHiddenStyles } from '../../../styles/useVisuallyHiddenStyles.styles';
 import type { AgreementsEditorProps } from './AgreementsEditor.types';
 import { renderAgreementsEditor } from './renderAgreementsEditor';
 import { useAgreementsEditor } from './useAgreementsEditor';

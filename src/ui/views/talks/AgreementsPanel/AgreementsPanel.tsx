@@ -1,4 +1,4 @@
-import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.styles';
+import { useVisuallyHiddenStyles } from '../../../styles/useVisuallyHiddenStyles.styles';
 import type { AgreementsPanelProps } from './AgreementsPanel.types';
 import { renderAgreementsPanel } from './renderAgreementsPanel';
 import { useAgreementsPanel } from './useAgreementsPanel';

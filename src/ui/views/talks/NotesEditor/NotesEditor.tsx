@@ -1,4 +1,4 @@
-import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.styles';
+import { useVisuallyHiddenStyles } from '../../../styles/useVisuallyHiddenStyles.styles';
 import type { NotesEditorProps } from './NotesEditor.types';
 import { renderNotesEditor } from './renderNotesEditor';
 import { useNotesEditor } from './useNotesEditor';

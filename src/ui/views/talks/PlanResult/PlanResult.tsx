@@ -1,4 +1,4 @@
-import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.styles';
+import { useVisuallyHiddenStyles } from '../../../styles/useVisuallyHiddenStyles.styles';
 import type { PlanResultProps } from './PlanResult.types';
 import { renderPlanResult } from './renderPlanResult';
 import { usePlanResult } from './usePlanResult';

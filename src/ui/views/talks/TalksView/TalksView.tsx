@@ -1,4 +1,4 @@
-import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.styles';
+import { useVisuallyHiddenStyles } from '../../../styles/useVisuallyHiddenStyles.styles';
 import { renderTalksView } from './renderTalksView';
 import type { TalksViewProps } from './TalksView.types';
 import { useTalksView } from './useTalksView';

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
-import { useVisuallyHiddenStyles } from '../shared/useVisuallyHiddenStyles.styles';
+import { useVisuallyHiddenStyles } from '../../../styles/useVisuallyHiddenStyles.styles';
 import type { TimelineViewState } from './TimelineView.types';
 
 export const timelineViewClassNames = { root: 'driehoek-TimelineView' } as const;

@@ -6,6 +6,7 @@ import { fakeDataApi } from '../../../data/testing';
 import type { DataApi, MeetingsApi, TimelineSnapshot, Versioned } from '../../../../data/api';
 import type { ChangeCycle } from '../../../../domain/cycles';
 import type { Meeting } from '../../../../domain/meetings';
+export { setToday } from '../../../shell/testing';
 
 export const cycle: ChangeCycle = {
   id: 'cycle-1',
@@ -81,25 +82,3 @@ export function stored(meeting: Meeting, version = 1): Versioned<Meeting> {
   return { value: meeting, itemId: meeting.id.replace(/\D/g, '') || '1', etag: `"${meeting.id},${version}"` };
 }
 
-/** Makes only `Date` fake, so promises and Fluent's timers run as usual. */
-export function setToday(isoDate: string): void {
-  jest.useFakeTimers({
-    now: new Date(`${isoDate}T12:00:00`),
-    doNotFake: [
-      'hrtime',
-      'nextTick',
-      'performance',
-      'queueMicrotask',
-      'requestAnimationFrame',
-      'cancelAnimationFrame',
-      'requestIdleCallback',
-      'cancelIdleCallback',
-      'setImmediate',
-      'clearImmediate',
-      'setInterval',
-      'clearInterval',
-      'setTimeout',
-      'clearTimeout',
-    ],
-  });
-}
