@@ -11,7 +11,7 @@
 import { TextDecoder, TextEncoder } from 'node:util';
 import * as msal from '@azure/msal-browser';
 import type { HostContext } from '../host/types';
-import { NestedAppAuthProvider, createNestableClient, type NaaClient } from './naa';
+import { MSAL_CODES, NestedAppAuthProvider, createNestableClient, isInteractionRequired, type NaaClient } from './naa';
 
 const TENANT = '11111111-2222-3333-4444-555555555555';
 const OID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
@@ -125,6 +125,13 @@ describe('contract with @azure/msal-browser', () => {
     for (const method of ['acquireTokenSilent', 'acquireTokenPopup', 'getAccount', 'getAllAccounts', 'getActiveAccount', 'setActiveAccount'] as const) {
       expect(typeof msal.PublicClientApplication.prototype[method]).toBe('function');
     }
+  });
+
+  it('names the error codes and the class the provider reacts to as MSAL does', () => {
+    expect(MSAL_CODES.noAccount).toBe(msal.BrowserAuthErrorCodes.noAccountError);
+    expect(MSAL_CODES.userCancelled).toBe(msal.BrowserAuthErrorCodes.userCancelled);
+    expect(new msal.InteractionRequiredAuthError('interaction_required', 'cid').name).toBe(MSAL_CODES.interactionRequiredName);
+    expect(isInteractionRequired(new msal.InteractionRequiredAuthError('some_new_code', 'cid'))).toBe(true);
   });
 
   it('the default factory is createNestablePublicClientApplication', async () => {

@@ -14,15 +14,9 @@
  *
  * Everything MSAL- or teams-js-specific is injected, so the logic is tested with a fake client.
  */
-import {
-  BrowserAuthErrorCodes,
-  InteractionRequiredAuthError,
-  createNestablePublicClientApplication,
-  type AccountInfo,
-  type AuthenticationResult,
-  type Configuration,
-  type IPublicClientApplication,
-} from '@azure/msal-browser';
+// Only types at the top: MSAL itself loads when a tenant signs in, so local mode and the first
+// paint never carry it (see createNestableClient).
+import type { AccountInfo, AuthenticationResult, Configuration, IPublicClientApplication } from '@azure/msal-browser';
 import type { HostContext } from '../host/types';
 import type { TokenProvider } from './types';
 
@@ -134,7 +128,20 @@ export type NaaClient = Pick<
 export type NaaClientFactory = (configuration: Configuration) => Promise<NaaClient>;
 
 /** The real factory: MSAL's nestable client, which talks to the host over the NAA bridge. */
-export const createNestableClient: NaaClientFactory = (configuration) => createNestablePublicClientApplication(configuration);
+export const createNestableClient: NaaClientFactory = async (configuration) => {
+  const { createNestablePublicClientApplication } = await import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
+  return createNestablePublicClientApplication(configuration);
+};
+
+/**
+ * MSAL's error codes and class name the provider reacts to, as plain strings so classifying an
+ * error needs no MSAL code loaded; naa.contract.test.ts checks them against MSAL's own.
+ */
+export const MSAL_CODES = {
+  noAccount: 'no_account_error',
+  userCancelled: 'user_cancelled',
+  interactionRequiredName: 'InteractionRequiredAuthError',
+} as const;
 
 /** Asks teams-js (initialised by the host adapter) whether this Teams client brokers NAA. */
 export async function teamsRecommendsNaa(): Promise<boolean> {
@@ -200,19 +207,19 @@ const INTERACTION_CODES = new Set<string>([
   'no_tokens_found',
   'refresh_token_expired',
   'bad_token',
-  BrowserAuthErrorCodes.noAccountError,
+  MSAL_CODES.noAccount,
 ]);
 
 /** True when only the user can fix it (consent, sign-in, MFA): silent failed, a dialog may help. */
 export function isInteractionRequired(error: unknown): boolean {
-  if (error instanceof InteractionRequiredAuthError) return true;
+  if ((error as { name?: unknown } | null)?.name === MSAL_CODES.interactionRequiredName) return true;
   const code = (error as { errorCode?: unknown } | null)?.errorCode;
   return typeof code === 'string' && INTERACTION_CODES.has(code);
 }
 
 function isDeclined(error: unknown): boolean {
   const code = (error as { errorCode?: unknown } | null)?.errorCode;
-  return code === BrowserAuthErrorCodes.userCancelled || code === 'access_denied' || code === 'consent_declined';
+  return code === MSAL_CODES.userCancelled || code === 'access_denied' || code === 'consent_declined';
 }
 
 type AccountFilter = Parameters<NaaClient['getAccount']>[0];
