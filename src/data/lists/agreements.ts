@@ -1,17 +1,15 @@
 import { AGREEMENT_OWNERS, type Agreement } from '../../domain/talks/agreements';
 import { TRACK_STATUSES } from '../../domain/tracking';
 import {
-  FieldFormatError,
-  readBoolean,
   readDateOnly,
   readOptionalText,
   readRequiredChoice,
   readText,
   writeDateOnly,
-  writeOptional,
   type WritableFields,
 } from './fields';
 import type { ListMapper } from './mapper';
+import { trackedFromFields, trackedToFields } from './tracked';
 import { clientKeyColumn, defineList, LIST_PREFIX } from './schema';
 import { normaliseUpn } from './staff';
 
@@ -54,50 +52,24 @@ export const agreementMapper: ListMapper<StoredAgreement> = {
   keyOf: (a) => a.id,
   toFields(a): WritableFields {
     return {
-      Title: a.text,
+      ...trackedToFields(a),
       TalkKey: a.talkId,
       PupilKey: a.pupilId,
       Owner: a.owner,
       ResponsibleUpn: a.responsibleUpn ? normaliseUpn(a.responsibleUpn) : null,
-      MadeOn: writeDateOnly(a.madeOn),
-      DueDate: writeDateOnly(a.dueDate),
       FollowUpDate: writeDateOnly(a.followUpDate),
-      Status: a.status,
-      WhatWorked: a.whatWorked,
-      WhatWasHard: a.whatWasHard,
-      SupportWanted: a.supportWanted,
-      ReportedOn: writeDateOnly(a.reportedOn),
-      SupportGivenOn: writeDateOnly(a.supportGivenOn),
-      RenegotiatedFromKey: writeOptional(a.renegotiatedFromId),
-      ClientKey: a.id,
     };
   },
   fromFields(fields): StoredAgreement {
-    const dueDate = readDateOnly(fields, 'DueDate');
-    if (!dueDate) throw new FieldFormatError('DueDate is empty');
     const responsibleUpn = readOptionalText(fields, 'ResponsibleUpn');
-    const madeOn = readDateOnly(fields, 'MadeOn');
     const followUpDate = readDateOnly(fields, 'FollowUpDate');
-    const reportedOn = readDateOnly(fields, 'ReportedOn');
-    const supportGivenOn = readDateOnly(fields, 'SupportGivenOn');
-    const renegotiatedFromId = readOptionalText(fields, 'RenegotiatedFromKey');
     return {
-      id: readText(fields, 'ClientKey'),
+      ...trackedFromFields(fields),
       talkId: readText(fields, 'TalkKey'),
       pupilId: readText(fields, 'PupilKey'),
       owner: readRequiredChoice(fields, 'Owner', AGREEMENT_OWNERS, 'school'),
       ...(responsibleUpn ? { responsibleUpn } : {}),
-      text: readText(fields, 'Title'),
-      ...(madeOn ? { madeOn } : {}),
-      dueDate,
       ...(followUpDate ? { followUpDate } : {}),
-      status: readRequiredChoice(fields, 'Status', TRACK_STATUSES, 'open'),
-      whatWorked: readText(fields, 'WhatWorked'),
-      whatWasHard: readText(fields, 'WhatWasHard'),
-      supportWanted: readBoolean(fields, 'SupportWanted'),
-      ...(reportedOn ? { reportedOn } : {}),
-      ...(supportGivenOn ? { supportGivenOn } : {}),
-      ...(renegotiatedFromId ? { renegotiatedFromId } : {}),
     };
   },
 };

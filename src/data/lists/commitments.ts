@@ -1,18 +1,15 @@
 import { COMMITMENT_STATUSES, type Commitment } from '../../domain/commitments';
 import { BOUWEN } from '../../domain/people';
 import {
-  FieldFormatError,
-  readBoolean,
-  readDateOnly,
   readNumber,
   readOptionalText,
   readRequiredChoice,
   readText,
-  writeDateOnly,
   writeOptional,
   type WritableFields,
 } from './fields';
 import type { ListMapper } from './mapper';
+import { trackedFromFields, trackedToFields } from './tracked';
 import { CYCLE_KEY, cycleLinkColumns } from './cycleLink';
 import { clientKeyColumn, defineList, LIST_PREFIX } from './schema';
 import { normaliseUpn } from './staff';
@@ -51,7 +48,7 @@ export const commitmentMapper: ListMapper<Commitment> = {
   keyOf: (c) => c.id,
   toFields(c): WritableFields {
     return {
-      Title: c.text,
+      ...trackedToFields(c),
       [CYCLE_KEY]: c.cycleId,
       OwnerUpn: normaliseUpn(c.ownerUpn),
       OwnerName: c.ownerName,
@@ -60,31 +57,15 @@ export const commitmentMapper: ListMapper<Commitment> = {
       GoalKey: writeOptional(c.goalId),
       MadeAtMeetingKey: writeOptional(c.madeAtMeetingId),
       DueMeetingKey: writeOptional(c.dueMeetingId),
-      MadeOn: writeDateOnly(c.madeOn),
-      DueDate: writeDateOnly(c.dueDate),
-      Status: c.status,
-      WhatWorked: c.whatWorked,
-      WhatWasHard: c.whatWasHard,
-      SupportWanted: c.supportWanted,
-      ReportedOn: writeDateOnly(c.reportedOn),
-      SupportGivenOn: writeDateOnly(c.supportGivenOn),
-      RenegotiatedFromKey: writeOptional(c.renegotiatedFromId),
-      ClientKey: c.id,
     };
   },
   fromFields(fields): Commitment {
-    const dueDate = readDateOnly(fields, 'DueDate');
-    if (!dueDate) throw new FieldFormatError('DueDate is empty');
     const group = readNumber(fields, 'Jaargroep');
     const goalId = readOptionalText(fields, 'GoalKey');
     const madeAtMeetingId = readOptionalText(fields, 'MadeAtMeetingKey');
     const dueMeetingId = readOptionalText(fields, 'DueMeetingKey');
-    const madeOn = readDateOnly(fields, 'MadeOn');
-    const reportedOn = readDateOnly(fields, 'ReportedOn');
-    const supportGivenOn = readDateOnly(fields, 'SupportGivenOn');
-    const renegotiatedFromId = readOptionalText(fields, 'RenegotiatedFromKey');
     return {
-      id: readText(fields, 'ClientKey'),
+      ...trackedFromFields(fields),
       cycleId: readText(fields, CYCLE_KEY),
       ownerUpn: readText(fields, 'OwnerUpn'),
       ownerName: readText(fields, 'OwnerName'),
@@ -93,16 +74,6 @@ export const commitmentMapper: ListMapper<Commitment> = {
       ...(goalId ? { goalId } : {}),
       ...(madeAtMeetingId ? { madeAtMeetingId } : {}),
       ...(dueMeetingId ? { dueMeetingId } : {}),
-      ...(madeOn ? { madeOn } : {}),
-      dueDate,
-      text: readText(fields, 'Title'),
-      status: readRequiredChoice(fields, 'Status', COMMITMENT_STATUSES, 'open'),
-      whatWorked: readText(fields, 'WhatWorked'),
-      whatWasHard: readText(fields, 'WhatWasHard'),
-      supportWanted: readBoolean(fields, 'SupportWanted'),
-      ...(reportedOn ? { reportedOn } : {}),
-      ...(renegotiatedFromId ? { renegotiatedFromId } : {}),
-      ...(supportGivenOn ? { supportGivenOn } : {}),
     };
   },
 };
