@@ -1,15 +1,5 @@
-import {
-  Badge,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-} from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { ConfirmDialog } from '../../../forms/ConfirmDialog';
 import type { CycleStatus } from '../../../../domain/cycles';
 import { ConflictDialog } from '../../../forms/ConflictDialog';
 import type { CycleSummaryState } from './CycleSummary.types';
@@ -89,20 +79,15 @@ export function renderCycleSummary(state: CycleSummaryState, classes: CycleSumma
           <MessageBarBody>{text}</MessageBarBody>
         </MessageBar>
       ))}
-      <Dialog open={state.confirmArchive.open} modalType="alert" onOpenChange={(_, data) => !data.open && state.confirmArchive.onCancel()}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{state.confirmArchive.heading}</DialogTitle>
-            <DialogContent>{state.confirmArchive.body}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={state.confirmArchive.onConfirm}>
-                {state.confirmArchive.confirmLabel}
-              </Button>
-              <Button onClick={state.confirmArchive.onCancel}>{state.confirmArchive.cancelLabel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={state.confirmArchive.open} alert
+        heading={state.confirmArchive.heading}
+        body={state.confirmArchive.body}
+        confirmLabel={state.confirmArchive.confirmLabel}
+        cancelLabel={state.confirmArchive.cancelLabel}
+        onConfirm={state.confirmArchive.onConfirm}
+        onCancel={state.confirmArchive.onCancel}
+      />
       <ConflictDialog
         open={state.conflict.open}
         theirs={

@@ -1,18 +1,5 @@
-import {
-  Badge,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Textarea,
-} from '@fluentui/react-components';
+import { Badge, Button, Field, MessageBar, MessageBarBody, Select, Textarea } from '@fluentui/react-components';
+import { ConfirmDialog } from '../../../forms/ConfirmDialog';
 import type { Goal } from '../../../../domain/goals';
 import { ConflictDialog } from '../../../forms/ConflictDialog';
 import { LinesEditor } from '../LinesEditor/LinesEditor';
@@ -67,20 +54,15 @@ export function renderGoalCard(state: GoalCardState, classes: GoalCardClasses) {
         </MessageBar>
       ))}
       {!state.readOnly && renderActions(state, classes)}
-      <Dialog open={state.confirmDelete.open} modalType="alert" onOpenChange={(_, data) => !data.open && state.confirmDelete.onCancel()}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{state.confirmDelete.heading}</DialogTitle>
-            <DialogContent>{state.confirmDelete.body}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={state.confirmDelete.onConfirm}>
-                {state.confirmDelete.confirmLabel}
-              </Button>
-              <Button onClick={state.confirmDelete.onCancel}>{state.confirmDelete.cancelLabel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={state.confirmDelete.open} alert
+        heading={state.confirmDelete.heading}
+        body={state.confirmDelete.body}
+        confirmLabel={state.confirmDelete.confirmLabel}
+        cancelLabel={state.confirmDelete.cancelLabel}
+        onConfirm={state.confirmDelete.onConfirm}
+        onCancel={state.confirmDelete.onCancel}
+      />
       <ConflictDialog
         open={state.conflict.open}
         theirs={renderTheirs(state.conflict.theirs, state, classes)}

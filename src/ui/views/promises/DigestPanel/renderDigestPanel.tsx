@@ -1,18 +1,5 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Textarea,
-} from '@fluentui/react-components';
+import { Button, Field, Link, MessageBar, MessageBarBody, Spinner, Textarea } from '@fluentui/react-components';
+import { ConfirmDialog } from '../../../forms/ConfirmDialog';
 import { FailedState } from '../../../shell/FailedState';
 import type { DigestNotice, DigestPanelReady, DigestPanelState } from './DigestPanel.types';
 import type { DigestPanelClasses } from './useDigestPanelStyles.styles';
@@ -76,20 +63,15 @@ function renderReady(state: DigestPanelReady, classes: DigestPanelClasses) {
           value={state.text}
         />
       </Field>
-      <Dialog open={state.confirm.open} onOpenChange={(_, data) => !data.open && state.confirm.onCancel()}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{state.confirm.title}</DialogTitle>
-            <DialogContent>{state.confirm.body}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={state.confirm.onConfirm}>
-                {state.confirm.confirmLabel}
-              </Button>
-              <Button onClick={state.confirm.onCancel}>{state.confirm.cancelLabel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={state.confirm.open}
+        heading={state.confirm.title}
+        body={state.confirm.body}
+        confirmLabel={state.confirm.confirmLabel}
+        cancelLabel={state.confirm.cancelLabel}
+        onConfirm={state.confirm.onConfirm}
+        onCancel={state.confirm.onCancel}
+      />
     </>
   );
 }
