@@ -151,6 +151,8 @@ export interface DataApi {
   commitments: CommitmentsApi;
   digest: DigestApi;
   talks: TalksApi;
+  dashboard: DashboardApi;
+  teamScan: TeamScanApi;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -352,4 +354,147 @@ export interface TalksApi {
    * recordsToPurge): their talks (and the talks' calendar events), agreements and pupil entry.
    */
   runRetention(now: Date): Promise<RetentionReport>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Team scan (capability 6): stages of concern, team maturity, partnership profile, "over de
+// streep". Individual scan entries live in an IB-only private channel site of the team; what
+// everyone else reads is the aggregated ScanSummary kept beside it in the team site.
+// ---------------------------------------------------------------------------------------------
+
+import type { AssessmentTrend, SelfAssessment } from '../domain/teamScan/selfAssessment';
+import type { Approach, Scan, ScanDraft } from '../domain/teamScan/scan';
+import type { ScanSummary } from '../domain/teamScan/visibility';
+import type { Movement } from '../domain/teamScan/movement';
+import type { CountedRound, RoundResult, Statement, VoteChoice } from '../domain/teamScan/overDeStreep';
+
+/** What every staff member may see of the team scan (no names), read in one $batch. */
+export interface TeamScanOverview {
+  /** Summaries of the scans (of the cycle asked for, or all), oldest first. */
+  scans: ScanSummary[];
+  /** The newest of `scans`, or null when there is none. */
+  latest: ScanSummary | null;
+  /**
+   * Figure 6 for the newest scan's team total: the stage most people are at, the fitting
+   * leadership style (`approach.leadership`, a Transition) and the steps of the plan to work on
+   * (`approach.steps`), plus stages that deserve their own approach. Null without a scan or when
+   * the scan covers too few people to show a total.
+   */
+  approach: Approach | null;
+  /** Team-level movement between consecutive scans, oldest first (domain `history`). */
+  movements: Movement[];
+  /** Team maturity M1–M4 self-assessments through time (`current`, `overall`, `points` with rationale). */
+  maturity: AssessmentTrend<'maturity'>;
+  /** The partnership profile (school type) self-assessments through time. */
+  schoolType: AssessmentTrend<'schoolType'>;
+}
+
+/** A round of "over de streep" as stored, and the totals that may be shown of it. */
+export interface StatementRoundSnapshot {
+  round: Versioned<CountedRound>;
+  /** Per statement; totals withheld while fewer than three people took a side. */
+  result: RoundResult;
+  /** Whether the signed-in person already voted on each statement (by statement id). */
+  votedByMe: Record<string, boolean>;
+}
+
+export interface TeamScanApi {
+  /** Aggregates and self-assessments for every staff member (dashboard, team tab). */
+  overview(options?: { cycleId?: string }): Promise<TeamScanOverview>;
+  /**
+   * The scans with their individual entries, newest first. IB only: the entries are in the
+   * IB's private channel site, so anyone else gets an AccessDeniedError from the server.
+   */
+  scans(options?: { cycleId?: string }): Promise<Versioned<Scan>[]>;
+  /**
+   * Records a scan (id made by the caller; validateScan first): the entries into the private
+   * site, then the summary (summarizeScan) into the team site. Idempotent on id. IB only.
+   */
+  recordScan(scan: Scan): Promise<Versioned<Scan>>;
+  /** Changes a scan with If-Match and rewrites its summary. IB only. */
+  updateScan(current: Versioned<Scan>, next: ScanDraft): Promise<Versioned<Scan>>;
+
+  /** A maturity or partnership-profile self-assessment (id made by the caller; validateAssessment). */
+  assess(assessment: SelfAssessment): Promise<Versioned<SelfAssessment>>;
+
+  /** The team's statement list in its order; the catalog's defaults until the team saves its own. */
+  statements(): Promise<Versioned<Statement>[]>;
+  /** Adds a statement at the end (id made by the caller). */
+  addStatement(statement: Statement): Promise<Versioned<Statement>>;
+  updateStatement(current: Versioned<Statement>, text: string): Promise<Versioned<Statement>>;
+  removeStatement(current: Versioned<Statement>): Promise<void>;
+
+  /** Starts a round on the given statements, kept with the meeting when `meetingId` is given. */
+  startRound(round: { id: string; heldAt: string; statements: readonly Statement[]; meetingId?: string }): Promise<StatementRoundSnapshot>;
+  /** One round with its totals, or null. */
+  round(roundId: string): Promise<StatementRoundSnapshot | null>;
+  /** The rounds held at one meeting (or all rounds), newest first. */
+  rounds(options?: { meetingId?: string }): Promise<StatementRoundSnapshot[]>;
+  /**
+   * The signed-in person takes a side on one statement. Stores a count and an opaque marker
+   * (never the choice with a name). Refusals are a ValidationError on field `statementId` with
+   * params.reason 'alreadyVoted', 'closed' or 'unknownStatement'. Retries by itself when
+   * someone else voted at the same moment.
+   */
+  vote(roundId: string, statementId: string, choice: VoteChoice): Promise<StatementRoundSnapshot>;
+  /** The facilitator adds counts taken in the room (people crossing the line in person). */
+  addRoomCounts(roundId: string, statementId: string, counts: { agree: number; disagree: number }): Promise<StatementRoundSnapshot>;
+  /** Closes the round: no more votes. */
+  closeRound(current: Versioned<CountedRound>): Promise<StatementRoundSnapshot>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// MT dashboard (capability 6): aggregated figures of one change cycle in one period, and the
+// items behind each figure.
+// ---------------------------------------------------------------------------------------------
+
+import type { DashboardAggregates } from '../domain/dashboard/aggregate';
+import type { FigureRef } from '../domain/dashboard/figureRef';
+import type { Period } from '../domain/dashboard/periods';
+import type { TalkFacts } from '../domain/dashboard/talks';
+
+export interface DashboardSelection {
+  /** The cycle to show; absent: the active cycle (else the newest), which costs one round trip more. */
+  cycleId?: string;
+  /** Null: all time. */
+  period: Period | null;
+  /** ISO calendar date; decides what is overdue. */
+  today: string;
+}
+
+export interface DashboardSnapshot {
+  /** Every cycle of the school, newest school year first (for choosing another one). */
+  cycles: ChangeCycle[];
+  /** Null when the school has no cycle yet. */
+  aggregates: DashboardAggregates | null;
+}
+
+/** A parent talk as the dashboard lists it: when, which type, the pupil's first name and group. */
+export type DashboardTalk = TalkFacts & Pick<Talk, 'type'> & { pupilFirstName: string; group: number };
+
+/** The items behind one figure, by date (the promises and agreements by due date). */
+export type DashboardItems =
+  | { panel: 'meetings'; items: Meeting[] }
+  | { panel: 'promises'; items: Commitment[] }
+  | { panel: 'talks'; items: DashboardTalk[] }
+  | { panel: 'agreements'; items: Agreement[] }
+  | { panel: 'intervisie'; items: { id: string; date: string }[] };
+
+export interface DashboardApi {
+  /**
+   * Every figure of the dashboard (domain aggregateDashboard) for one cycle and period. Reads
+   * ONE $batch: the cycles, the cycle's step records, its meetings in the period, its promises
+   * per bouw (three requests, so each stays under a page of 5,000 on a board's data volume),
+   * the parent talks from the period's start and the agreements due from the period's start.
+   * Every filter is on indexed columns and every request selects only the fields aggregated.
+   * Further pages (@odata.nextLink) of all requests go together in one more $batch per page
+   * round. Without a cycleId the cycles are read first: one round trip more. Intervisie comes
+   * from its own storage (one more request of its own, when there are groups).
+   */
+  load(selection: DashboardSelection): Promise<DashboardSnapshot>;
+  /**
+   * The items behind one figure: one $batch with the figure's narrowest indexed query (e.g.
+   * cycle, bouw and status), picked out with the same aggregation that counted them.
+   */
+  items(selection: DashboardSelection & { cycleId: string }, figure: FigureRef): Promise<DashboardItems>;
 }

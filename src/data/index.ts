@@ -18,8 +18,10 @@ import { createDigestApi } from './services/digest';
 import { createMeetingsApi } from './services/meetings';
 import { createPlannerApi } from './services/planner';
 import { createTalksApi } from './services/talks';
+import { createTeamScanApi } from './services/teamScan';
 import { loadTimeline } from './services/timeline';
 import { SiteResolver } from './site';
+import { NotFoundError } from './errors';
 
 export interface DataApiOptions {
   /** Graph origin and prefix without version, e.g. "http://127.0.0.1:53000/graph". */
@@ -96,6 +98,11 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
     commitments: createCommitmentsApi(context),
     digest: createDigestApi(context),
     talks: createTalksApi(context),
+    teamScan: createTeamScanApi({
+      ...context,
+      // Bound to the IB's private channel site once src/data/privateSpaces.ts lands (helper A).
+      entries: () => Promise.reject(new NotFoundError('the IB’s private team-scan space is not set up yet', { status: 404, code: 'itemNotFound' })),
+    }),
     provision: async () => provisionLists(http, await site.sitePath()),
     diagnostics: () => http.stats(),
   };

@@ -12,6 +12,9 @@ import type { ListSchema } from './schema';
 import { STAFF_LIST } from './staff';
 import { STEP_RECORDS_LIST } from './stepRecords';
 import { TALKS_LIST } from './talks';
+import { SCAN_SUMMARIES_LIST } from './teamScan';
+import { SELF_ASSESSMENTS_LIST } from './teamScanAssessments';
+import { STATEMENT_ROUNDS_LIST, STATEMENTS_LIST } from './teamScanStatements';
 
 export const ALL_LISTS: readonly ListSchema[] = [
   STAFF_LIST,
@@ -23,6 +26,11 @@ export const ALL_LISTS: readonly ListSchema[] = [
   PUPILS_LIST,
   TALKS_LIST,
   AGREEMENTS_LIST,
+  // Team scan: summaries only; the entries list lives in the IB's private channel site.
+  SCAN_SUMMARIES_LIST,
+  SELF_ASSESSMENTS_LIST,
+  STATEMENTS_LIST,
+  STATEMENT_ROUNDS_LIST,
 ];
 
 /**
@@ -41,5 +49,8 @@ export { PUPILS_LIST, pupilMapper } from './pupils';
 export { TALKS_LIST, talkMapper } from './talks';
 export { AGREEMENTS_LIST, agreementMapper, type StoredAgreement } from './agreements';
 export { CYCLE_KEY, CYCLE_LOOKUP } from './cycleLink';
+export { SCAN_ENTRIES_LIST, SCAN_SUMMARIES_LIST, scanMapper, scanSummaryMapper } from './teamScan';
+export { SELF_ASSESSMENTS_LIST, selfAssessmentMapper } from './teamScanAssessments';
+export { STATEMENT_ROUNDS_LIST, STATEMENTS_LIST, roundMapper, statementMapper } from './teamScanStatements';
 export type { ListMapper } from './mapper';
 export * from './schema';

@@ -15,6 +15,10 @@ describe('list schemas', () => {
       'DriehoekPupils',
       'DriehoekTalks',
       'DriehoekAgreements',
+      'DriehoekScanSummaries',
+      'DriehoekSelfAssessments',
+      'DriehoekStatements',
+      'DriehoekStatementRounds',
     ]);
     for (const list of ALL_LISTS) {
       const key = list.columns.find((c) => c.name === 'ClientKey');

@@ -115,3 +115,116 @@ export function tally(round: StatementRound): RoundResult {
   });
   return { roundId: round.id, meetingId: round.meetingId, heldAt: round.heldAt, statements };
 }
+
+/**
+ * A round as it is stored: counts per statement, never a vote with a name. Each statement keeps
+ * opaque markers of who voted (a hash of round, statement and person, made by the data layer)
+ * only so nobody counts twice; a marker says that someone voted, not what. The facilitator may
+ * also add counts taken in the room, where people cross the line in person.
+ */
+export interface CountedStatement extends Statement {
+  agree: number;
+  disagree: number;
+  /** Opaque voter markers of the votes cast on a device; not linked to a choice. */
+  voters: string[];
+}
+
+export interface CountedRound {
+  id: string;
+  meetingId?: string;
+  /** ISO calendar date. */
+  heldAt: string;
+  statements: CountedStatement[];
+  /** A closed round takes no more votes. */
+  closed: boolean;
+}
+
+export type CountedRoundDraft = Omit<CountedRound, 'id'>;
+
+/** A new round on these statements, with nothing counted yet. */
+export function openRound(id: string, heldAt: string, statements: readonly Statement[], meetingId?: string): CountedRound {
+  return {
+    id,
+    heldAt,
+    ...(meetingId ? { meetingId } : {}),
+    statements: statements.map((s) => ({ id: s.id, text: s.text, agree: 0, disagree: 0, voters: [] })),
+    closed: false,
+  };
+}
+
+export function validateCountedRound(draft: CountedRoundDraft): Validated<CountedRoundDraft> {
+  const base = validateRound({ heldAt: draft.heldAt, statements: draft.statements, votes: [] });
+  const errors: FieldError[] = base.ok ? [] : [...base.errors];
+  draft.statements.forEach((s, i) => {
+    for (const side of VOTE_CHOICES) {
+      if (!Number.isInteger(s[side]) || s[side] < 0) {
+        errors.push({ field: `statements.${i}.${side}`, code: 'outOfRange', params: { min: 0 } });
+      }
+    }
+  });
+  if (errors.length) return { ok: false, errors };
+  const texts = base.ok ? base.value.statements : draft.statements;
+  return { ok: true, value: { ...draft, statements: draft.statements.map((s, i) => ({ ...s, text: texts[i]?.text ?? s.text })) } };
+}
+
+export type VoteRefusal = 'closed' | 'unknownStatement' | 'alreadyVoted';
+
+/** Counts one vote cast on a device; refuses a second vote with the same marker. */
+export function countVote(
+  round: CountedRound,
+  statementId: string,
+  marker: string,
+  choice: VoteChoice,
+): { ok: true; round: CountedRound } | { ok: false; reason: VoteRefusal } {
+  if (round.closed) return { ok: false, reason: 'closed' };
+  const target = round.statements.find((s) => s.id === statementId);
+  if (!target) return { ok: false, reason: 'unknownStatement' };
+  if (target.voters.includes(marker)) return { ok: false, reason: 'alreadyVoted' };
+  return {
+    ok: true,
+    round: {
+      ...round,
+      statements: round.statements.map((s) =>
+        s.id === statementId ? { ...s, [choice]: s[choice] + 1, voters: [...s.voters, marker] } : s,
+      ),
+    },
+  };
+}
+
+/** Adds counts the facilitator took in the room (people who crossed the line in person). */
+export function addRoomCounts(
+  round: CountedRound,
+  statementId: string,
+  counts: { agree: number; disagree: number },
+): { ok: true; round: CountedRound } | { ok: false; reason: VoteRefusal | 'badCount' } {
+  if (round.closed) return { ok: false, reason: 'closed' };
+  if (!round.statements.some((s) => s.id === statementId)) return { ok: false, reason: 'unknownStatement' };
+  if (!VOTE_CHOICES.every((c) => Number.isInteger(counts[c]) && counts[c] >= 0)) return { ok: false, reason: 'badCount' };
+  return {
+    ok: true,
+    round: {
+      ...round,
+      statements: round.statements.map((s) =>
+        s.id === statementId ? { ...s, agree: s.agree + counts.agree, disagree: s.disagree + counts.disagree } : s,
+      ),
+    },
+  };
+}
+
+/** The totals to show: withheld per statement while fewer than three people took a side. */
+export function countedResult(round: CountedRound): RoundResult {
+  return {
+    roundId: round.id,
+    ...(round.meetingId ? { meetingId: round.meetingId } : {}),
+    heldAt: round.heldAt,
+    statements: round.statements.map((s) => {
+      const voters = s.agree + s.disagree;
+      return {
+        statementId: s.id,
+        text: s.text,
+        voters,
+        totals: isLargeEnough(voters) ? { agree: s.agree, disagree: s.disagree } : null,
+      };
+    }),
+  };
+}

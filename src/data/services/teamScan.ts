@@ -1,0 +1,306 @@
+/**
+ * Team scan, self-assessments and "over de streep" (capability 6) over Graph.
+ *
+ * Where the data is decides who may read it. The scans with their entries go to a list in the
+ * IB's private channel site (`entries`, resolved by the private-space module), which SharePoint
+ * (and the local server) only lets the channel's members read; everyone else gets 403, which the
+ * client turns into an AccessDeniedError. The summary of each scan (no names, small groups
+ * withheld by the domain's summarizeScan) goes to the team site, where all staff read it. The
+ * entries are written first: a summary never exists without the scan it was made from, and a
+ * retried record finds both by the scan's id.
+ */
+import type { StatementRoundSnapshot, TeamScanApi, TeamScanOverview } from '../api';
+import {
+  addRoomCounts,
+  countedResult,
+  countVote,
+  type CountedRound,
+  openRound,
+  type Statement,
+  validateCountedRound,
+  type VoteChoice,
+} from '../../domain/teamScan/overDeStreep';
+import { type Scan, type ScanDraft, suggestApproach, validateScan } from '../../domain/teamScan/scan';
+import { type SelfAssessment, trend, validateAssessment } from '../../domain/teamScan/selfAssessment';
+import { history } from '../../domain/teamScan/movement';
+import { summarizeScan, type ScanSummary } from '../../domain/teamScan/visibility';
+import { requiredText, type FieldError } from '../../domain/validation';
+import { batchGet } from '../graph/batch';
+import { where } from '../graph/odata';
+import { ConflictError, ValidationError } from '../errors';
+import { CYCLE_KEY } from '../lists/cycleLink';
+import { scanSummaryMapper } from '../lists/teamScan';
+import { selfAssessmentMapper } from '../lists/teamScanAssessments';
+import { roundMapper, statementMapper, type StoredStatement } from '../lists/teamScanStatements';
+import { ListRepository, type Versioned } from '../repositories/listRepository';
+import type { ServiceContext } from './context';
+import { idErrors } from './planner';
+
+export interface TeamScanDeps extends Pick<ServiceContext, 'http' | 'site' | 'signedInUpn'> {
+  /** The scans list in the IB's private channel site; rejects with AccessDeniedError for others. */
+  entries(): Promise<ListRepository<Scan>>;
+}
+
+/** How often a vote is tried again when another vote landed on the same round at that moment. */
+const VOTE_ATTEMPTS = 8;
+
+function refuse(errors: readonly FieldError[], what: string): never {
+  throw ValidationError.fromFieldErrors(errors, what);
+}
+
+function voteRefusal(reason: string): never {
+  refuse([{ field: 'statementId', code: 'invalidChoice', params: { reason } }], 'vote');
+}
+
+/**
+ * The opaque marker of one person's vote on one statement: enough to refuse a second vote, and
+ * no way back to the person without guessing (round and statement ids are random). It says that
+ * someone voted, never what they chose.
+ */
+export async function voterMarker(roundId: string, statementId: string, upn: string): Promise<string> {
+  const data = new TextEncoder().encode(`over-de-streep\n${roundId}\n${statementId}\n${upn.toLowerCase()}`);
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', data);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 32);
+}
+
+const newestFirst = <T extends { value: { takenAt: string } }>(a: T, b: T): number =>
+  b.value.takenAt.localeCompare(a.value.takenAt);
+
+export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
+  const { http, signedInUpn } = deps;
+  const ctx = { http, sitePath: () => deps.site.sitePath() };
+  const summaries = new ListRepository(ctx, scanSummaryMapper);
+  const assessments = new ListRepository(ctx, selfAssessmentMapper);
+  const statementsRepo = new ListRepository(ctx, statementMapper);
+  const rounds = new ListRepository(ctx, roundMapper);
+
+  async function overview(options: { cycleId?: string } = {}): Promise<TeamScanOverview> {
+    const [summariesUrl, assessmentsUrl] = await Promise.all([
+      summaries.queryUrl({
+        ...(options.cycleId ? { filter: where.eq(CYCLE_KEY, options.cycleId) } : {}),
+        orderBy: [{ column: 'TakenOn' }],
+      }),
+      assessments.queryUrl({ orderBy: [{ column: 'AssessedOn' }] }),
+    ]);
+    const answers = await batchGet(http, [
+      { id: 'summaries', url: summariesUrl },
+      { id: 'assessments', url: assessmentsUrl },
+    ]);
+    const [found, assessed] = await Promise.all([
+      summaries.fromAnswer(answers.get('summaries')),
+      assessments.fromAnswer(answers.get('assessments')),
+    ]);
+    const scans = found.map((s) => s.value).sort((a, b) => a.takenAt.localeCompare(b.takenAt));
+    const latest = scans.at(-1) ?? null;
+    const all = assessed.map((a) => a.value);
+    return {
+      scans,
+      latest,
+      approach: latest?.total ? suggestApproach(latest.total) : null,
+      movements: history(scans),
+      maturity: trend(all, 'maturity'),
+      schoolType: trend(all, 'schoolType'),
+    };
+  }
+
+  async function scans(options: { cycleId?: string } = {}): Promise<Versioned<Scan>[]> {
+    const repo = await deps.entries();
+    const found = await repo.query({
+      ...(options.cycleId ? { filter: where.eq(CYCLE_KEY, options.cycleId) } : {}),
+      orderBy: [{ column: 'TakenOn', direction: 'desc' }],
+    });
+    return found.sort(newestFirst);
+  }
+
+  function checkedScan(draft: ScanDraft): ScanDraft {
+    const verdict = validateScan(draft);
+    const errors = verdict.ok ? [] : [...verdict.errors];
+    errors.push(...idErrors(draft.cycleId, 'cycleId'));
+    if (errors.length || !verdict.ok) refuse(errors, 'scan');
+    return verdict.value;
+  }
+
+  /** Writes the summary of a stored scan: creates it, or brings the stored one up to date. */
+  async function saveSummary(scan: Scan): Promise<void> {
+    const summary: ScanSummary = summarizeScan(scan);
+    const { item, created } = await summaries.ensure(summary);
+    if (!created) await summaries.update(item, summary);
+  }
+
+  async function recordScan(scan: Scan): Promise<Versioned<Scan>> {
+    const { id, ...draft } = scan;
+    const idProblems = idErrors(id);
+    if (idProblems.length) refuse(idProblems, 'scan');
+    const value = { ...checkedScan(draft), id };
+    const repo = await deps.entries();
+    const { item } = await repo.ensure(value);
+    await saveSummary(item.value);
+    return item;
+  }
+
+  async function updateScan(current: Versioned<Scan>, next: ScanDraft): Promise<Versioned<Scan>> {
+    const value = { ...checkedScan(next), id: current.value.id };
+    if (next.cycleId !== current.value.cycleId) refuse([{ field: 'cycleId', code: 'invalidChoice' }], 'scan');
+    const repo = await deps.entries();
+    const saved = await repo.update(current, value);
+    await saveSummary(saved.value);
+    return saved;
+  }
+
+  async function assess(assessment: SelfAssessment): Promise<Versioned<SelfAssessment>> {
+    const { id, ...draft } = assessment;
+    const verdict = validateAssessment(draft);
+    const errors = [...idErrors(id), ...(verdict.ok ? [] : verdict.errors)];
+    if (errors.length || !verdict.ok) refuse(errors, 'self-assessment');
+    return (await assessments.ensure({ ...verdict.value, id } as SelfAssessment)).item;
+  }
+
+  const statementText = (text: string): string => {
+    const errors: FieldError[] = [];
+    const clean = requiredText(errors, 'text', text);
+    if (errors.length) refuse(errors, 'statement');
+    return clean;
+  };
+
+  async function storedStatements(): Promise<Versioned<StoredStatement>[]> {
+    const found = await statementsRepo.query({ orderBy: [{ column: 'Position' }] });
+    return found.sort((a, b) => a.value.position - b.value.position);
+  }
+
+  async function statements(): Promise<Versioned<Statement>[]> {
+    return (await storedStatements()).map(({ value: { id, text }, itemId, etag }) => ({ value: { id, text }, itemId, etag }));
+  }
+
+  /** Back to the stored shape with its position, so an update writes only what changed. */
+  async function stored(current: Versioned<Statement>): Promise<Versioned<StoredStatement>> {
+    return statementsRepo.getByItemId(current.itemId);
+  }
+
+  async function addStatement(statement: Statement): Promise<Versioned<Statement>> {
+    const text = statementText(statement.text);
+    const idProblems = idErrors(statement.id);
+    if (idProblems.length) refuse(idProblems, 'statement');
+    const existing = await storedStatements();
+    const position = existing.reduce((max, s) => Math.max(max, s.value.position + 1), 0);
+    const { item } = await statementsRepo.ensure({ id: statement.id, text, position });
+    return { value: { id: item.value.id, text: item.value.text }, itemId: item.itemId, etag: item.etag };
+  }
+
+  async function updateStatement(current: Versioned<Statement>, text: string): Promise<Versioned<Statement>> {
+    const clean = statementText(text);
+    const before = await stored(current);
+    // The etag the person edited decides, not the one just read: a change in between conflicts.
+    const saved = await statementsRepo.update({ ...before, etag: current.etag }, { ...before.value, text: clean });
+    return { value: { id: saved.value.id, text: saved.value.text }, itemId: saved.itemId, etag: saved.etag };
+  }
+
+  async function removeStatement(current: Versioned<Statement>): Promise<void> {
+    const before = await stored(current);
+    await statementsRepo.remove({ ...before, etag: current.etag });
+  }
+
+  async function snapshot(round: Versioned<CountedRound>): Promise<StatementRoundSnapshot> {
+    const upn = await signedInUpn();
+    const votedByMe: Record<string, boolean> = {};
+    for (const s of round.value.statements) {
+      votedByMe[s.id] = upn ? s.voters.includes(await voterMarker(round.value.id, s.id, upn)) : false;
+    }
+    return { round, result: countedResult(round.value), votedByMe };
+  }
+
+  async function startRound(input: {
+    id: string;
+    heldAt: string;
+    statements: readonly Statement[];
+    meetingId?: string;
+  }): Promise<StatementRoundSnapshot> {
+    const round = openRound(input.id, input.heldAt, input.statements, input.meetingId);
+    const { id, ...draft } = round;
+    const verdict = validateCountedRound(draft);
+    const errors = [...idErrors(id), ...(verdict.ok ? [] : verdict.errors)];
+    if (input.meetingId) errors.push(...idErrors(input.meetingId, 'meetingId'));
+    if (errors.length || !verdict.ok) refuse(errors, 'round');
+    return snapshot((await rounds.ensure({ ...verdict.value, id })).item);
+  }
+
+  async function roundByKey(roundId: string): Promise<Versioned<CountedRound> | null> {
+    return rounds.findByKey(roundId);
+  }
+
+  async function round(roundId: string): Promise<StatementRoundSnapshot | null> {
+    const found = await roundByKey(roundId);
+    return found ? snapshot(found) : null;
+  }
+
+  async function roundsOf(options: { meetingId?: string } = {}): Promise<StatementRoundSnapshot[]> {
+    const found = await rounds.query({
+      ...(options.meetingId ? { filter: where.eq('MeetingKey', options.meetingId) } : {}),
+      orderBy: [{ column: 'HeldOn', direction: 'desc' }],
+    });
+    return Promise.all(found.sort((a, b) => b.value.heldAt.localeCompare(a.value.heldAt)).map(snapshot));
+  }
+
+  /**
+   * Applies a change to the round as stored now and saves it with If-Match; when another write
+   * landed in between, reads again and applies the change to that, so no vote is lost.
+   */
+  async function changeRound(
+    roundId: string,
+    change: (round: CountedRound) => Promise<CountedRound>,
+  ): Promise<StatementRoundSnapshot> {
+    for (let attempt = 1; ; attempt += 1) {
+      const current = await roundByKey(roundId);
+      if (!current) voteRefusal('unknownRound');
+      try {
+        return await snapshot(await rounds.update(current, await change(current.value)));
+      } catch (error) {
+        if (!(error instanceof ConflictError) || attempt >= VOTE_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  async function vote(roundId: string, statementId: string, choice: VoteChoice): Promise<StatementRoundSnapshot> {
+    const upn = await signedInUpn();
+    if (!upn) voteRefusal('notSignedIn');
+    const marker = await voterMarker(roundId, statementId, upn);
+    return changeRound(roundId, async (current) => {
+      const counted = countVote(current, statementId, marker, choice);
+      if (!counted.ok) voteRefusal(counted.reason);
+      return counted.round;
+    });
+  }
+
+  async function roomCounts(
+    roundId: string,
+    statementId: string,
+    counts: { agree: number; disagree: number },
+  ): Promise<StatementRoundSnapshot> {
+    return changeRound(roundId, async (current) => {
+      const counted = addRoomCounts(current, statementId, counts);
+      if (!counted.ok) voteRefusal(counted.reason);
+      return counted.round;
+    });
+  }
+
+  async function closeRound(current: Versioned<CountedRound>): Promise<StatementRoundSnapshot> {
+    return snapshot(await rounds.update(current, { ...current.value, closed: true }));
+  }
+
+  return {
+    overview,
+    scans,
+    recordScan,
+    updateScan,
+    assess,
+    statements,
+    addStatement,
+    updateStatement,
+    removeStatement,
+    startRound,
+    round,
+    rounds: roundsOf,
+    vote,
+    addRoomCounts: roomCounts,
+    closeRound,
+  };
+}
