@@ -1,7 +1,10 @@
 /**
  * Fault injection for tests: answers a share of Graph requests with 429 or 503 and Retry-After,
  * adds latency, or drops the connection. Off unless configured (POST /local/admin/faults or env
- * DRIEHOEK_FAULTS). A faulted request is answered before it reaches a handler, so it writes nothing.
+ * DRIEHOEK_FAULTS). A faulted request is answered before it reaches a handler, so it writes nothing;
+ * a connection dropped before the handler writes nothing either. `dropAfterRate` is the dangerous
+ * case a client must survive: the handler ran and committed, then the answer is lost, so the client
+ * cannot know whether its create or update went through.
  */
 import { GraphError } from './errors';
 
@@ -11,8 +14,10 @@ export interface FaultConfig {
   statuses: number[];
   retryAfterSeconds: number;
   latencyMs: number;
-  /** Share of requests (0–1) whose connection is destroyed without an answer. */
+  /** Share of requests (0–1) whose connection is destroyed before the handler runs. */
   dropRate: number;
+  /** Share of requests (0–1) whose connection is destroyed after the handler committed, instead of answering. */
+  dropAfterRate?: number;
 }
 
 const SUPPORTED_STATUSES = new Set([429, 503]);
@@ -43,6 +48,7 @@ export function parseFaultConfig(input: unknown): FaultConfig {
     retryAfterSeconds: Math.ceil(nonNegative(c.retryAfterSeconds, 'retryAfterSeconds', 1)),
     latencyMs: nonNegative(c.latencyMs, 'latencyMs', 0),
     dropRate: share(c.dropRate, 'dropRate'),
+    dropAfterRate: share(c.dropAfterRate, 'dropAfterRate'),
   };
 }
 
@@ -75,6 +81,12 @@ export class Faults {
 
   shouldDrop(): boolean {
     return this.config !== null && this.config.dropRate > 0 && this.random() < this.config.dropRate;
+  }
+
+  /** Whether to lose the answer of a request that was handled (and committed). */
+  shouldDropAfter(): boolean {
+    const rate = this.config?.dropAfterRate ?? 0;
+    return rate > 0 && this.random() < rate;
   }
 
   /** The error to answer instead of handling the request, or null to handle it. */

@@ -83,7 +83,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Run
 
   async function handleGraph(req: IncomingMessage, res: ServerResponse, url: URL, origin: string): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
-    services.stats.request(method);
+    services.stats.request(method, `${url.pathname.slice(GRAPH_ROOT.length)}${url.search}`);
     const latency = services.faults.latencyMs();
     if (latency > 0) await sleep(latency);
     if (services.faults.shouldDrop()) {
@@ -107,6 +107,11 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Run
       { method, path: url.pathname.slice(GRAPH_ROOT.length) || '/', query: url.searchParams, headers, body },
       origin,
     );
+    if (services.faults.shouldDropAfter()) {
+      services.stats.fault();
+      req.socket.destroy();
+      return;
+    }
     sendJson(res, response.status, response.headers, response.body);
   }
 

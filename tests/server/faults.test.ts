@@ -60,9 +60,17 @@ describe('fault injection', () => {
     expect((await client.get('/me')).status).toBe(200);
   });
 
+  it('drops the answer after the handler committed: the write is stored, the client hears nothing', async () => {
+    const before = await itemCount();
+    await local(server, 'POST', '/local/admin/faults', { rate: 0, dropAfterRate: 1 });
+    await expect(client.post(items, { fields: { Title: 'toch opgeslagen' } })).rejects.toThrow();
+    expect(await itemCount()).toBe(before + 1);
+  });
+
   it('refuses an invalid configuration', async () => {
     expect((await local(server, 'POST', '/local/admin/faults', { rate: 2 })).status).toBe(400);
     expect((await local(server, 'POST', '/local/admin/faults', { rate: 1, statuses: [500] })).status).toBe(400);
+    expect((await local(server, 'POST', '/local/admin/faults', { dropAfterRate: -0.1 })).status).toBe(400);
   });
 
   it('can be switched on at start', async () => {

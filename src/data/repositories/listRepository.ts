@@ -54,6 +54,12 @@ export interface ItemsRequest {
 export const DEFAULT_PAGE_SIZE = 200;
 
 const MAX_CREATE_ATTEMPTS = 3;
+const MAX_UPDATE_RETRIES = 2;
+
+/** Field values compare as JSON; an absent value and null (a cleared field) are the same. */
+function sameFieldValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
 
 function unknownOutcome(error: unknown): boolean {
   if (error instanceof UnavailableError || error instanceof ThrottledError) return true;
@@ -238,17 +244,31 @@ export class ListRepository<T> {
     const changed = this.changedFields(current.value, next);
     if (!Object.keys(changed).length) return current;
     const path = `${await this.itemsPath()}/${encodeURIComponent(current.itemId)}/fields`;
-    try {
-      const fields = await this.ctx.http.patch<ReadonlyFields>(path, changed, {
-        headers: { 'If-Match': current.etag },
-      });
-      const etag = (fields['@odata.etag'] as string | undefined) ?? undefined;
-      if (!etag) return this.getByItemId(current.itemId);
-      return { value: this.mapper.fromFields({ ...this.mapper.toFields(next), ...fields }), itemId: current.itemId, etag };
-    } catch (error) {
-      if (error instanceof ConflictError) throw await this.conflictWithCurrent(error, current.itemId);
-      throw error;
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const fields = await this.ctx.http.patch<ReadonlyFields>(path, changed, {
+          headers: { 'If-Match': current.etag },
+        });
+        const etag = (fields['@odata.etag'] as string | undefined) ?? undefined;
+        if (!etag) return this.getByItemId(current.itemId);
+        return { value: this.mapper.fromFields({ ...this.mapper.toFields(next), ...fields }), itemId: current.itemId, etag };
+      } catch (error) {
+        // No answer: If-Match makes sending the same PATCH again safe (it applies once at most).
+        if (error instanceof UnavailableError && error.outcomeUnknown && attempt < MAX_UPDATE_RETRIES) continue;
+        if (!(error instanceof ConflictError)) throw error;
+        const conflict = await this.conflictWithCurrent(error, current.itemId);
+        // A PATCH whose answer was lost went through, and its retry (here, or replayed from the
+        // outbox) meets its own write: the item holds what was sent, so it is saved, not a conflict.
+        if (conflict.current && this.holds(conflict.current.value, changed)) return conflict.current;
+        throw conflict;
+      }
     }
+  }
+
+  /** Whether a stored value has every one of these field values. */
+  holds(value: T, fields: WritableFields): boolean {
+    const stored = this.mapper.toFields(value);
+    return Object.entries(fields).every(([name, sent]) => sameFieldValue(stored[name], sent));
   }
 
   /** Deletes the item with If-Match; a missing item counts as deleted. */
