@@ -1,6 +1,7 @@
 /**
  * The Graph request pipeline, shared by top-level requests and $batch sub-requests:
- * fault injection → authentication → routing → site membership → handler (in a transaction)
+ * fault injection → authentication → routing → site membership (the team's members for the team
+ * site, a private channel's own members for its site) → handler (in a transaction)
  * → response with request-id/client-request-id, or Graph's error body.
  */
 import { randomUUID } from 'node:crypto';
@@ -62,6 +63,9 @@ export function createDispatcher(services: Services, router: GraphRouter): Dispa
         if (!user.member) throw accessDenied();
         ctx.site = resolveSite(services.store, match.params.site);
         if (!ctx.site) throw itemNotFound('Requested site could not be found');
+        // A private channel's site has its own members: the channel's, not the whole team.
+        const channel = services.store.teams.channelOfSite(ctx.site.id);
+        if (channel && !services.store.teams.isChannelMember(channel.id, user.upn)) throw accessDenied();
       }
       const route = match.handler;
       const result: RouteResult = route.transactional

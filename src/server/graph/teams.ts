@@ -4,12 +4,15 @@
  *   GET  /me/joinedTeams                                   teams the user is a direct member of
  *   GET  /teams/{team}                                     a team
  *   GET  /teams/{team}/primaryChannel                      its General channel
- *   GET  /teams/{team}/channels[/{channel}]                its channels
+ *   GET  /teams/{team}/channels[/{channel}]                its channels (private ones only to their members)
  *   POST /teams/{team}/channels/{channel}/messages         send a chatMessage (201)
  *   GET  /teams/{team}/channels/{channel}/messages[/{id}]  newest first, $top ≤ 50, $skiptoken
  *   GET  /groups/{group}/sites/root                        the team site of the team's group
  *
- * Only members of a team may read or post in it: anyone else (a guest parent) gets 403. A
+ * Creating channels, channel members and a channel's files folder are in ./channels.ts.
+ *
+ * Only members of a team may read or post in it: anyone else (a guest parent) gets 403; a
+ * private channel only to its own members (./teamAccess.ts). A
  * message body is stored exactly as sent; Graph does not rewrite it, so escaping user text is
  * the client's job (the domain's renderDigestHtml does it).
  */
@@ -20,6 +23,7 @@ import { option, parseFilterOption } from '../odata/query';
 import type { ChannelRecord, MessageRecord, TeamRecord } from '../store/teams';
 import { type RouteContext, type RouteModule, route } from './context';
 import { GRAPH_ROOT, metadataUrl, siteJson } from './representations';
+import { canSeeChannel, channelContext, channelJson, primaryChannelOf, requireChannel, requireTeam } from './teamAccess';
 
 /** Channel messages per page: 20 unless $top asks otherwise, at most 50 (Graph's limits). */
 export const DEFAULT_MESSAGE_PAGE = 20;
@@ -27,43 +31,10 @@ export const MAX_MESSAGE_PAGE = 50;
 
 const CONTENT_TYPES = new Set(['text', 'html']);
 
-const forbidden = (): GraphError =>
-  new GraphError(403, 'Forbidden', 'You do not have permission to perform this operation.');
-
-const teamNotFound = (id: string): GraphError => new GraphError(404, 'NotFound', `No team found with Group Id ${id}`);
-
-const channelNotFound = (): GraphError => new GraphError(404, 'NotFound', 'Channel not found.');
-
 const messageNotFound = (): GraphError => new GraphError(404, 'NotFound', 'Message not found.');
-
-/** The team of the route, after checking the signed-in user is one of its members. */
-function requireTeam(ctx: RouteContext, param = 'team'): TeamRecord {
-  const id = ctx.params[param] ?? '';
-  const team = ctx.services.store.teams.team(id);
-  if (!team) throw teamNotFound(id);
-  if (!ctx.services.store.teams.isMember(team.id, ctx.user.upn)) throw forbidden();
-  return team;
-}
-
-function requireChannel(ctx: RouteContext, team: TeamRecord): ChannelRecord {
-  const channel = ctx.services.store.teams.channel(team.id, ctx.params.channel ?? '');
-  if (!channel) throw channelNotFound();
-  return channel;
-}
-
-function primaryChannelOf(ctx: RouteContext, team: TeamRecord): ChannelRecord {
-  const channels = ctx.services.store.teams.channelsOf(team.id);
-  const primary = channels.find((c) => c.isPrimary) ?? channels[0];
-  if (!primary) throw channelNotFound();
-  return primary;
-}
 
 const teamWebUrl = (team: TeamRecord, general: ChannelRecord): string =>
   `https://teams.microsoft.com/l/team/${encodeURIComponent(general.id)}/conversations?groupId=${team.id}&tenantId=${team.tenantId}`;
-
-const channelWebUrl = (team: TeamRecord, channel: ChannelRecord): string =>
-  `https://teams.microsoft.com/l/channel/${encodeURIComponent(channel.id)}/${encodeURIComponent(channel.displayName)}` +
-  `?groupId=${team.id}&tenantId=${team.tenantId}`;
 
 const messageWebUrl = (team: TeamRecord, message: MessageRecord): string =>
   `https://teams.microsoft.com/l/message/${encodeURIComponent(message.channelId)}/${message.id}` +
@@ -131,20 +102,6 @@ function joinedTeamJson(team: TeamRecord): Record<string, unknown> {
   };
 }
 
-function channelJson(team: TeamRecord, channel: ChannelRecord): Record<string, unknown> {
-  return {
-    id: channel.id,
-    createdDateTime: channel.created,
-    displayName: channel.displayName,
-    description: channel.description || null,
-    isFavoriteByDefault: null,
-    email: '',
-    tenantId: team.tenantId,
-    webUrl: channelWebUrl(team, channel),
-    membershipType: 'standard',
-  };
-}
-
 /** A chatMessage in a channel, with the sender from the directory. */
 function messageJson(team: TeamRecord, message: MessageRecord, directory: Directory): Record<string, unknown> {
   const sender = directory.user(message.fromUpn);
@@ -184,9 +141,6 @@ function messageJson(team: TeamRecord, message: MessageRecord, directory: Direct
     reactions: [],
   };
 }
-
-const channelContext = (team: TeamRecord, channel: ChannelRecord) =>
-  `teams('${team.id}')/channels('${encodeURIComponent(channel.id)}')`;
 
 /** The chatMessage of a POST body: `body.content` is required, `body.contentType` text or html. */
 function readMessageBody(body: unknown): { subject: string | null; contentType: 'text' | 'html'; content: string } {
@@ -283,8 +237,10 @@ export const teamRoutes: RouteModule = (router) => {
     route((ctx) => {
       const team = requireTeam(ctx);
       const filter = parseFilterOption(ctx.request.query);
+      // Private channels are listed only to their members, as in Teams.
       const channels = ctx.services.store.teams.channelsOf(team.id).filter((c) => {
-        const properties: Record<string, string> = { id: c.id, displayName: c.displayName, membershipType: 'standard' };
+        if (!canSeeChannel(ctx, c)) return false;
+        const properties: Record<string, string> = { id: c.id, displayName: c.displayName, membershipType: c.membershipType };
         return !filter || evaluateFilter(filter, (p) => properties[p]);
       });
       return {

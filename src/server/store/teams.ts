@@ -29,6 +29,18 @@ CREATE TABLE IF NOT EXISTS channels (
   is_primary INTEGER NOT NULL DEFAULT 0,
   created TEXT NOT NULL
 );
+-- A private channel has its own members and its own SharePoint site (SharePoint's model since
+-- private channels got their own site collection); standard channels have no row here.
+CREATE TABLE IF NOT EXISTS private_channels (
+  channel_id TEXT PRIMARY KEY REFERENCES channels(id) ON DELETE CASCADE,
+  site_id TEXT NOT NULL REFERENCES sites(id)
+);
+CREATE TABLE IF NOT EXISTS channel_members (
+  channel_id TEXT NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+  upn TEXT NOT NULL COLLATE NOCASE,
+  role TEXT NOT NULL DEFAULT 'member',
+  PRIMARY KEY (channel_id, upn)
+);
 CREATE TABLE IF NOT EXISTS channel_messages (
   channel_id TEXT NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
   id INTEGER NOT NULL,
@@ -59,6 +71,17 @@ export interface ChannelRecord {
   description: string;
   isPrimary: boolean;
   created: string;
+  /** 'private': own members and own site (siteId); 'standard': the team's members and site. */
+  membershipType: 'standard' | 'private';
+  /** The private channel's own site; absent for standard channels. */
+  siteId?: string;
+}
+
+export type MemberRole = 'owner' | 'member';
+
+export interface MemberRecord {
+  upn: string;
+  role: MemberRole;
 }
 
 export interface MessageRecord {
@@ -81,11 +104,23 @@ export interface TeamsStore {
   /** Teams the person is a member (or owner) of. */
   teamsOf(upn: string): TeamRecord[];
   isMember(teamId: string, upn: string): boolean;
-  addMember(teamId: string, upn: string, role?: 'owner' | 'member'): void;
+  addMember(teamId: string, upn: string, role?: MemberRole): void;
+  /** The team's members, owners first, then by UPN. */
+  membersOf(teamId: string): MemberRecord[];
 
   channelsOf(teamId: string): ChannelRecord[];
   channel(teamId: string, channelId: string): ChannelRecord | undefined;
-  createChannel(channel: ChannelRecord): void;
+  /** Creates the channel: private when it comes with its own site (siteId), standard otherwise. */
+  createChannel(channel: Omit<ChannelRecord, 'membershipType'>): void;
+  deleteChannel(channelId: string): void;
+  /** The private channel whose own site this is, if any. */
+  channelOfSite(siteId: string): ChannelRecord | undefined;
+  /** Members of a private channel, owners first. */
+  channelMembersOf(channelId: string): MemberRecord[];
+  isChannelMember(channelId: string, upn: string): boolean;
+  /** Adds the person or changes their role. */
+  setChannelMember(channelId: string, upn: string, role: MemberRole): void;
+  removeChannelMember(channelId: string, upn: string): void;
 
   /**
    * Stores a message with the next id of the channel at or after `atMs` (two messages in the same
@@ -113,6 +148,7 @@ interface ChannelRow {
   description: string;
   is_primary: number;
   created: string;
+  site_id: string | null;
 }
 
 interface MessageRow {
@@ -141,7 +177,13 @@ const toChannel = (r: ChannelRow): ChannelRecord => ({
   description: r.description,
   isPrimary: r.is_primary === 1,
   created: r.created,
+  membershipType: r.site_id ? 'private' : 'standard',
+  ...(r.site_id ? { siteId: r.site_id } : {}),
 });
+
+const toMember = (r: { upn: string; role: string }): MemberRecord => ({ upn: r.upn, role: r.role === 'owner' ? 'owner' : 'member' });
+
+const CHANNEL_SELECT = 'SELECT c.*, p.site_id FROM channels c LEFT JOIN private_channels p ON p.channel_id = c.id';
 
 const toMessage = (r: MessageRow): MessageRecord => ({
   channelId: r.channel_id,
@@ -167,13 +209,31 @@ export function openTeamsStore(db: Database.Database): TeamsStore {
     ),
     isMember: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM team_members WHERE team_id = ? AND upn = ?'),
     addMember: db.prepare('INSERT OR IGNORE INTO team_members (team_id, upn, role) VALUES (?, ?, ?)'),
-    channels: db.prepare<[string], ChannelRow>(
-      'SELECT * FROM channels WHERE team_id = ? ORDER BY is_primary DESC, created, display_name',
+    members: db.prepare<[string], { upn: string; role: string }>(
+      "SELECT upn, role FROM team_members WHERE team_id = ? ORDER BY role = 'owner' DESC, upn",
     ),
-    channel: db.prepare<[string, string], ChannelRow>('SELECT * FROM channels WHERE team_id = ? AND id = ?'),
+    channels: db.prepare<[string], ChannelRow>(
+      `${CHANNEL_SELECT} WHERE c.team_id = ? ORDER BY c.is_primary DESC, c.created, c.display_name`,
+    ),
+    channel: db.prepare<[string, string], ChannelRow>(`${CHANNEL_SELECT} WHERE c.team_id = ? AND c.id = ?`),
+    channelOfSite: db.prepare<[string], ChannelRow>(`${CHANNEL_SELECT} WHERE p.site_id = ?`),
     insertChannel: db.prepare(
       'INSERT INTO channels (id, team_id, display_name, description, is_primary, created) VALUES (?, ?, ?, ?, ?, ?)',
     ),
+    insertPrivate: db.prepare('INSERT INTO private_channels (channel_id, site_id) VALUES (?, ?)'),
+    deleteChannel: db.prepare('DELETE FROM channels WHERE id = ?'),
+    privateSite: db.prepare<[string], { site_id: string }>('SELECT site_id FROM private_channels WHERE channel_id = ?'),
+    deleteSite: db.prepare('DELETE FROM sites WHERE id = ?'),
+    channelMembers: db.prepare<[string], { upn: string; role: string }>(
+      "SELECT upn, role FROM channel_members WHERE channel_id = ? ORDER BY role = 'owner' DESC, upn",
+    ),
+    isChannelMember: db.prepare<[string, string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM channel_members WHERE channel_id = ? AND upn = ?',
+    ),
+    setChannelMember: db.prepare(
+      'INSERT INTO channel_members (channel_id, upn, role) VALUES (?, ?, ?) ON CONFLICT (channel_id, upn) DO UPDATE SET role = excluded.role',
+    ),
+    removeChannelMember: db.prepare('DELETE FROM channel_members WHERE channel_id = ? AND upn = ?'),
     lastMessageId: db.prepare<[string], { id: number | null }>('SELECT MAX(id) AS id FROM channel_messages WHERE channel_id = ?'),
     insertMessage: db.prepare(
       'INSERT INTO channel_messages (channel_id, id, created, subject, content_type, content, from_upn) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -201,14 +261,31 @@ export function openTeamsStore(db: Database.Database): TeamsStore {
     teamsOf: (upn) => stmt.teamsOf.all(upn).map(toTeam),
     isMember: (teamId, upn) => (stmt.isMember.get(teamId, upn)?.n ?? 0) > 0,
     addMember: (teamId, upn, role = 'member') => void stmt.addMember.run(teamId, upn, role),
+    membersOf: (teamId) => stmt.members.all(teamId).map(toMember),
 
     channelsOf: (teamId) => stmt.channels.all(teamId).map(toChannel),
     channel: (teamId, channelId) => {
       const row = stmt.channel.get(teamId, channelId);
       return row ? toChannel(row) : undefined;
     },
-    createChannel: (c) =>
-      void stmt.insertChannel.run(c.id, c.teamId, c.displayName, c.description, c.isPrimary ? 1 : 0, c.created),
+    createChannel: (c) => {
+      stmt.insertChannel.run(c.id, c.teamId, c.displayName, c.description, c.isPrimary ? 1 : 0, c.created);
+      if (c.siteId) stmt.insertPrivate.run(c.id, c.siteId);
+    },
+    deleteChannel: (channelId) => {
+      // A private channel's site goes with it, as SharePoint deletes the channel's site collection.
+      const siteId = stmt.privateSite.get(channelId)?.site_id;
+      stmt.deleteChannel.run(channelId);
+      if (siteId) stmt.deleteSite.run(siteId);
+    },
+    channelOfSite: (siteId) => {
+      const row = stmt.channelOfSite.get(siteId);
+      return row ? toChannel(row) : undefined;
+    },
+    channelMembersOf: (channelId) => stmt.channelMembers.all(channelId).map(toMember),
+    isChannelMember: (channelId, upn) => (stmt.isChannelMember.get(channelId, upn)?.n ?? 0) > 0,
+    setChannelMember: (channelId, upn, role) => void stmt.setChannelMember.run(channelId, upn, role),
+    removeChannelMember: (channelId, upn) => void stmt.removeChannelMember.run(channelId, upn),
 
     insertMessage: (m, atMs) => {
       const last = stmt.lastMessageId.get(m.channelId)?.id ?? 0;
