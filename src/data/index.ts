@@ -15,6 +15,7 @@ import { createRepositories, type Repositories } from './repositories';
 import { createCommitmentsApi } from './services/commitments';
 import type { ServiceContext } from './services/context';
 import { createDigestApi } from './services/digest';
+import { createDashboardApi } from './services/dashboard';
 import { createMeetingsApi } from './services/meetings';
 import { createPlannerApi } from './services/planner';
 import { createTalksApi } from './services/talks';
@@ -106,6 +107,7 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
     provision: async () => provisionLists(http, await site.sitePath()),
     diagnostics: () => http.stats(),
   };
+    dashboard: createDashboardApi(context),
   return { api, http, site, repositories };
 }
 

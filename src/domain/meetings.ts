@@ -100,7 +100,7 @@ export interface ScorePoint {
 }
 
 /** The score trend toward the dream: held meetings that recorded a score, by date. */
-export function scoreTrend(meetings: readonly Meeting[]): ScorePoint[] {
+export function scoreTrend(meetings: readonly Pick<Meeting, 'id' | 'date' | 'status' | 'score'>[]): ScorePoint[] {
   return meetings
     .filter((m) => m.status === 'held' && m.score !== undefined)
     .sort((a, b) => a.date.localeCompare(b.date))

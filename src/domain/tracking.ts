@@ -141,7 +141,7 @@ export function overdue<T extends TrackedItem>(items: readonly T[], today: strin
 }
 
 /** Asked-for support not yet arranged: what the IB follows up. */
-export function supportRequests<T extends TrackedItem>(items: readonly T[]): T[] {
+export function supportRequests<T extends Pick<TrackedItem, 'supportWanted' | 'supportGivenOn'>>(items: readonly T[]): T[] {
   return items.filter((i) => i.supportWanted && !i.supportGivenOn);
 }
 

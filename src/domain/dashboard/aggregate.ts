@@ -1,7 +1,6 @@
-import type { Commitment } from '../commitments';
 import type { ChangeCycle } from '../cycles';
 import type { StepRecord } from '../guidedPath';
-import type { Meeting, ScorePoint } from '../meetings';
+import type { ScorePoint } from '../meetings';
 import {
   type IntervisieGroupFacts,
   type IntervisieGroupFigures,
@@ -9,8 +8,8 @@ import {
   type IntervisieSessionFacts,
 } from './intervisie';
 import { type DateRange, type Period, rangeOf } from './periods';
-import { type CycleProgress, cycleProgress, type MeetingFigures, timelineFigures } from './progress';
-import { type PromiseAggregates, promiseFigures } from './promises';
+import { type CycleProgress, cycleProgress, type MeetingFacts, type MeetingFigures, timelineFigures } from './progress';
+import { type PromiseAggregates, type PromiseFacts, promiseFigures } from './promises';
 import {
   type AgreementFacts,
   type AgreementFigures,
@@ -21,10 +20,10 @@ import {
 } from './talks';
 
 export interface DashboardInput {
-  cycle: ChangeCycle;
+  cycle: Pick<ChangeCycle, 'id' | 'title' | 'round'>;
   stepRecords: readonly StepRecord[];
-  meetings: readonly Meeting[];
-  commitments: readonly Commitment[];
+  meetings: readonly MeetingFacts[];
+  commitments: readonly PromiseFacts[];
   /** Parent talks and their agreements are school-wide, not part of a cycle: the period filters them. */
   talks: readonly TalkFacts[];
   agreements: readonly AgreementFacts[];

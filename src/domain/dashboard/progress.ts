@@ -14,7 +14,7 @@ export interface CycleProgress {
 }
 
 /** Where the cycle stands now. Not bound to the period filter: it is the state of the plan. */
-export function cycleProgress(cycle: ChangeCycle, records: readonly StepRecord[]): CycleProgress {
+export function cycleProgress(cycle: Pick<ChangeCycle, 'id' | 'round'>, records: readonly StepRecord[]): CycleProgress {
   const own = records.filter((r) => r.cycleId === cycle.id);
   return {
     round: cycle.round,
@@ -22,6 +22,9 @@ export function cycleProgress(cycle: ChangeCycle, records: readonly StepRecord[]
     steps: roundProgress(own, cycle.round),
   };
 }
+
+/** What the dashboard reads of a meeting: no title, purpose or minutes. */
+export type MeetingFacts = Pick<Meeting, 'id' | 'cycleId' | 'date' | 'status' | 'score'>;
 
 export interface MeetingFigures {
   /** On the plan: held or still to come; cancelled meetings are not. */
@@ -39,7 +42,7 @@ export interface TimelineFigures {
 
 /** Meetings of the cycle in the period, and the score toward the dream they recorded. */
 export function timelineFigures(
-  meetings: readonly Meeting[],
+  meetings: readonly MeetingFacts[],
   cycleId: string,
   range: DateRange | null,
   today: string,
@@ -50,7 +53,7 @@ export function timelineFigures(
     cancelled: emptyFigure(),
     notRecorded: emptyFigure(),
   };
-  const held: Meeting[] = [];
+  const held: MeetingFacts[] = [];
   for (const m of meetings) {
     if (m.cycleId !== cycleId || !inRange(m.date, range)) continue;
     if (m.status === 'cancelled') {

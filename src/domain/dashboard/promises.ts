@@ -4,6 +4,12 @@ import { isOverdue, supportRequests, TRACK_STATUSES } from '../tracking';
 import { addTo, emptyFigure, type Figure } from './figure';
 import { type DateRange, inRange } from './periods';
 
+/** What the dashboard reads of a promise: no text, owner or report. */
+export type PromiseFacts = Pick<
+  Commitment,
+  'id' | 'cycleId' | 'bouw' | 'status' | 'madeOn' | 'dueDate' | 'supportWanted' | 'supportGivenOn'
+>;
+
 export interface PromiseFigures {
   /**
    * Promises made. A renegotiation closes a promise and opens its successor; only the
@@ -32,7 +38,7 @@ function emptyPromiseFigures(): PromiseFigures {
  * that day by their due date), per bouw and in total. One pass over the promises.
  */
 export function promiseFigures(
-  commitments: readonly Commitment[],
+  commitments: readonly PromiseFacts[],
   cycleId: string,
   range: DateRange | null,
   today: string,
@@ -40,7 +46,7 @@ export function promiseFigures(
   const total = emptyPromiseFigures();
   const byBouw = {} as Record<Bouw, PromiseFigures>;
   for (const b of BOUWEN) byBouw[b] = emptyPromiseFigures();
-  const inScope: Commitment[] = [];
+  const inScope: PromiseFacts[] = [];
   for (const c of commitments) {
     if (c.cycleId !== cycleId || !inRange(c.madeOn ?? c.dueDate, range)) continue;
     const bouw = byBouw[c.bouw];
