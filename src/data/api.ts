@@ -17,6 +17,7 @@ import type { Bouw, StaffMember } from '../domain/people';
 import type { SchoolYear } from '../domain/schoolYear';
 import type { Report } from '../domain/tracking';
 import type { Versioned } from './repositories/listRepository';
+import type { PendingChanges } from './graph/outbox';
 
 export type { Versioned } from './repositories/listRepository';
 
@@ -153,6 +154,8 @@ export interface DataApi {
   talks: TalksApi;
   dashboard: DashboardApi;
   teamScan: TeamScanApi;
+  /** Writes kept for a network that is back later (see ./graph/outbox); absent without an outbox. */
+  pendingChanges?: PendingChanges;
 }
 
 // ---------------------------------------------------------------------------------------------

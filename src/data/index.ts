@@ -9,13 +9,14 @@ import type { StaffMember } from '../domain/people';
 import type { DataApi } from './api';
 import { createGraphClient } from './graph/client';
 import { GraphHttp } from './graph/http';
+import { Outbox, QUEUED_WRITES, withOutbox, type OutboxOptions } from './graph/outbox';
 import type { RequestStats } from './graph/middleware';
 import { provisionLists, type ProvisioningReport } from './provisioning';
 import { createRepositories, type Repositories } from './repositories';
 import { createCommitmentsApi } from './services/commitments';
 import type { ServiceContext } from './services/context';
-import { createDigestApi } from './services/digest';
 import { createDashboardApi } from './services/dashboard';
+import { createDigestApi } from './services/digest';
 import { createMeetingsApi } from './services/meetings';
 import { createPlannerApi } from './services/planner';
 import { createTalksApi } from './services/talks';
@@ -38,6 +39,11 @@ export interface DataApiOptions {
   timeoutMs?: number;
   /** The Team (and channel) the tab runs in, from the Teams context; for channel messages. */
   team?: { groupId: string; channelId?: string };
+  /**
+   * Keeps writes that fail for network reasons and replays them (./graph/outbox.ts); the app
+   * passes sessionStorage. Without it a failed write simply rejects.
+   */
+  outbox?: OutboxOptions;
 }
 
 /** The DataApi plus what the app shell needs around it. */
@@ -53,6 +59,8 @@ export interface DataLayer {
   http: GraphHttp;
   site: SiteResolver;
   repositories: Repositories;
+  /** Present when the layer was made with the outbox option. */
+  outbox?: Outbox;
 }
 
 export function createDataLayer(options: DataApiOptions): DataLayer {
@@ -99,6 +107,7 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
     commitments: createCommitmentsApi(context),
     digest: createDigestApi(context),
     talks: createTalksApi(context),
+    dashboard: createDashboardApi(context),
     teamScan: createTeamScanApi({
       ...context,
       // Bound to the IB's private channel site once src/data/privateSpaces.ts lands (helper A).
@@ -107,8 +116,11 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
     provision: async () => provisionLists(http, await site.sitePath()),
     diagnostics: () => http.stats(),
   };
-    dashboard: createDashboardApi(context),
-  return { api, http, site, repositories };
+  if (!options.outbox) return { api, http, site, repositories };
+  const outbox = new Outbox(options.outbox);
+  const queued: DriehoekDataApi = { ...withOutbox(api, outbox, QUEUED_WRITES), pendingChanges: outbox };
+  void outbox.start();
+  return { api: queued, http, site, repositories, outbox };
 }
 
 /** What the UI uses: the DataApi over Graph for the given base URL, identity and site. */
@@ -121,3 +133,5 @@ export { SCHEMA_FINGERPRINT } from './lists';
 export * from './errors';
 export type { ProvisioningReport } from './provisioning';
 export type { RequestStats } from './graph/middleware';
+export { QueuedOfflineError, memoryStorage } from './graph/outbox';
+export type { OutboxOptions, OutboxStorage, PendingChanges, PendingChangesState, FailedChange } from './graph/outbox';
