@@ -44,6 +44,7 @@ async function start(): Promise<void> {
       localStore={storageOr(() => window.localStorage)}
       page={pageOf(new URLSearchParams(window.location.search).get('view'))}
       origin={window.location.origin}
+      search={window.location.search}
     />,
   );
 }

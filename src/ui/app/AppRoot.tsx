@@ -14,7 +14,7 @@ import { I18nProvider, useI18n } from '../i18n';
 import { FailedState } from '../shell/FailedState';
 import { GuestView } from '../shell/GuestView';
 import { IdentityPicker } from '../shell/IdentityPicker';
-import { SIDE_PANEL_VIEW } from '../shell/sections';
+import { SIDE_PANEL_VIEW, STAGE_VIEW } from '../shell/sections';
 import { Shell } from '../shell/Shell';
 import { useSection } from '../shell/useSection';
 import { ConfigPage } from '../pages/ConfigPage';
@@ -43,6 +43,8 @@ export interface AppRootProps {
   page: AppPage;
   /** The app's own origin, for the tab's content URL. */
   origin: string;
+  /** The URL's query, for the meeting stage's content (catalog keys only). */
+  search?: string;
 }
 
 const useStyles = makeStyles({ root: { minHeight: '100vh' } });
@@ -70,18 +72,28 @@ function Loaded({ host, children }: { host: Host; children: ReactNode }) {
   return <>{children}</>;
 }
 
-/** The info and settings pages need nobody signed in and read no data. */
+/** The info and settings pages and the meeting stage need nobody signed in and read no data. */
 function Page(props: AppRootProps) {
+  const { messages } = useI18n();
+  // Whatever URL Teams opens on the meeting stage, everyone in the meeting (parents included)
+  // sees it: there it is always the data-free stage page.
+  const page = props.host.context.frameContext === 'meetingStage' ? 'stage' : props.page;
   useEffect(() => {
-    if (props.page !== 'app') props.host.notifySuccess();
-  }, [props.page, props.host]);
-  switch (props.page) {
+    if (page !== 'app') props.host.notifySuccess();
+  }, [page, props.host]);
+  switch (page) {
     case 'app':
       return <SignedInApp {...props} />;
+    case 'stage':
+      return (
+        <Suspense fallback={<Spinner label={messages.shell.app.loading} />}>
+          <STAGE_VIEW search={props.search ?? ''} />
+        </Suspense>
+      );
     case 'config':
       return <ConfigPage tabConfig={props.host.tabConfig} origin={props.origin} />;
     default:
-      return <InfoPage kind={props.page} appHref="index.html" />;
+      return <InfoPage kind={page} appHref="index.html" />;
   }
 }
 

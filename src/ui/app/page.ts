@@ -1,11 +1,15 @@
 import type { InfoPageKind } from '../pages/InfoPage';
 
-/** What the URL's `?view=` opens: the app itself, the tab's settings, or an info page. */
-export type AppPage = 'app' | 'config' | InfoPageKind;
+/**
+ * What the URL's `?view=` opens: the app itself, the tab's settings, an info page, or the
+ * meeting stage (what staff share to everyone in the meeting; it reads no data).
+ */
+export type AppPage = 'app' | 'config' | 'stage' | InfoPageKind;
 
 export function pageOf(view: string | null): AppPage {
   switch (view) {
     case 'config':
+    case 'stage':
     case 'about':
     case 'privacy':
     case 'terms':

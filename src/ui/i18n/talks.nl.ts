@@ -371,6 +371,7 @@ export const talksNl = {
         agreements: 'Afspraken',
         followUp: 'Vervolggesprek',
         summary: 'Samenvatting voor de ouders',
+        stage: 'Op het scherm voor iedereen',
       },
     },
     timer: {
@@ -473,6 +474,104 @@ export const talksNl = {
       failed: 'Versturen lukte niet. Probeer het opnieuw.',
       markHeld: 'Het gesprek is gehouden',
       held: 'Dit gesprek is gehouden.',
+    },
+    stage: {
+      share: 'Op het scherm delen',
+      sharing: 'Bezig met delen…',
+      shared: 'Staat op het scherm. Iedereen in de vergadering ziet de agenda en de uitleg van woorden.',
+      failed: 'Delen lukte niet. Probeer het opnieuw.',
+      noPermission: 'Teams staat delen op het scherm hier niet toe. Vraag de organisator om het te delen.',
+      hint: 'Op het scherm komen alleen de agenda en de uitleg van woorden; geen namen, aantekeningen of afspraken.',
+      termsLabel: 'Welke woorden leg je uit?',
+      typedLeftOut: 'Agendapunten die je zelf hebt getypt, komen niet op het scherm.',
+      heading: 'Samen in gesprek',
+      intro: 'Op dit scherm staan de agenda en uitleg van woorden die we op school gebruiken. Gegevens over uw kind staan hier niet op.',
+      agendaHeading: 'Waar we het over hebben',
+      glossaryHeading: 'Woorden die we op school gebruiken',
+      /** {minutes} */
+      minutes: '{minutes} minuten',
+      /** {total} */
+      total: 'Samen ongeveer {total} minuten',
+    },
+    pupils: {
+      tab: 'Leerlingen',
+      heading: 'Leerlingen en bewaartermijn',
+      intro:
+        'Driehoek bewaart van een leerling alleen de voornaam en de groep, met de gesprekken en afspraken. Twee jaar nadat een leerling van school is gegaan, ruimt Driehoek alles over die leerling op.',
+      introTeacher: 'Hier vind je de leerlingen van jouw groep. Ouders hebben recht op inzage: download alles wat Driehoek over hun kind bewaart.',
+      loading: 'De leerlingen worden geladen…',
+      empty: 'Er staan nog geen leerlingen in Driehoek. Een leerling komt erbij zodra je een gesprek plant.',
+      tableLabel: 'Leerlingen',
+      name: 'Voornaam',
+      group: 'Groep',
+      state: 'Status',
+      actions: 'Acties',
+      atSchool: 'Op school',
+      /** {date} {removal} */
+      left: 'Vertrokken op {date}; gegevens weg op {removal}',
+      /** {group} */
+      groupValue: 'Groep {group}',
+      exportJson: 'Gegevens (JSON)',
+      exportPrint: 'Afdrukversie',
+      /** {pupil} */
+      exportJsonLabel: 'Gegevens van {pupil} downloaden als JSON',
+      /** {pupil} */
+      exportPrintLabel: 'Afdrukbare versie voor {pupil} downloaden',
+      /** {pupil} {date} */
+      printFileName: 'driehoek-{pupil}-{date}.html',
+      markLeft: 'Vertrokken…',
+      /** {pupil} */
+      markLeftLabel: '{pupil} markeren als vertrokken',
+      /** {pupil} */
+      markLeftHeading: '{pupil} is van school gegaan',
+      markLeftBody: 'Vanaf deze datum loopt de bewaartermijn van twee jaar. Daarna worden de gesprekken en afspraken van deze leerling verwijderd.',
+      leftOn: 'Datum van vertrek',
+      markLeftConfirm: 'Opslaan',
+      markLeftCancel: 'Annuleren',
+      /** {pupil} */
+      markedLeft: '{pupil} staat nu als vertrokken.',
+      markLeftFailed: 'Opslaan lukte niet. Probeer het opnieuw.',
+      retentionHeading: 'Opruimen na de bewaartermijn',
+      retentionIntro:
+        'Verwijdert alles over leerlingen die twee jaar of langer geleden van school zijn gegaan. Je ziet eerst wat er weg gaat.',
+      retentionCheck: 'Bekijken wat er weg gaat',
+      retentionChecking: 'Bezig met tellen…',
+      retentionNothing: 'Er is niets om op te ruimen.',
+      /** {pupils} {talks} {agreements} */
+      retentionConfirmBody: 'Van {pupils} leerling(en) worden {talks} gesprek(ken) en {agreements} afspraak/afspraken verwijderd, met de leerling zelf. Dit kan niet ongedaan worden gemaakt.',
+      /** {count} */
+      retentionEventsPast:
+        '{count} afspraak/afspraken in de agenda liggen al in het verleden en blijven staan: verwijderen zou de ouders nu nog een afzegging sturen. De agenda valt onder het bewaarbeleid van de school in Microsoft 365.',
+      /** {count} */
+      retentionEventsFuture: '{count} geplande afspraak/afspraken in jouw agenda worden afgezegd; de genodigden krijgen een afzegging.',
+      retentionConfirmHeading: 'Gegevens definitief verwijderen?',
+      retentionConfirm: 'Ja, verwijderen',
+      retentionKeep: 'Niet verwijderen',
+      /** {pupils} {talks} {agreements} */
+      retentionDone: 'Opgeruimd: {pupils} leerling(en), {talks} gesprek(ken) en {agreements} afspraak/afspraken.',
+      retentionFailed: 'Opruimen lukte niet helemaal. Probeer het opnieuw; wat al weg is, blijft weg.',
+      print: {
+        /** {pupil} */
+        title: 'Gegevens van {pupil} in Driehoek',
+        /** {date} */
+        exportedAt: 'Gemaakt op {date}',
+        intro: 'Dit is alles wat Driehoek over deze leerling bewaart: de gesprekken met de ouders, de aantekeningen (ook die alleen voor school waren) en de afspraken.',
+        /** {date} */
+        removal: 'Deze gegevens worden verwijderd op {date}.',
+        talksHeading: 'Gesprekken',
+        noTalks: 'Geen gesprekken.',
+        agendaHeading: 'Agenda',
+        participantsHeading: 'Wie waren er',
+        notesHeading: 'Aantekeningen',
+        internal: 'alleen voor school',
+        shareable: 'gedeeld met ouders',
+        agreementsHeading: 'Afspraken',
+        noAgreements: 'Geen afspraken.',
+        /** {date} */
+        due: 'klaar op {date}',
+        /** {date} */
+        summarySent: 'Samenvatting verstuurd op {date}',
+      },
     },
     agreementsPanel: {
       heading: 'Afspraken met ouders',

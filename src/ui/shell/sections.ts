@@ -34,3 +34,9 @@ export function isSectionId(value: string): value is SectionId {
 export const SIDE_PANEL_VIEW = lazy(() =>
   import(/* webpackChunkName: "sidePanel" */ '../views/talks').then((m) => ({ default: m.MeetingSidePanel })),
 );
+
+/**
+ * The meeting stage (frame context meetingStage, or `?view=stage`): static catalog texts only,
+ * so it can be shown to everyone in the meeting without anyone signing in.
+ */
+export const STAGE_VIEW = lazy(() => import(/* webpackChunkName: "stage" */ '../views/stage').then((m) => ({ default: m.StageView })));

@@ -51,6 +51,8 @@ export interface OpenInTeamsOptions {
   user?: TeamsUser;
   /** Meeting id for sidePanel/meetingStage (a default one is made up there). */
   meetingId?: string;
+  /** A full tab URL to load instead (e.g. the one the tab shared to the stage); view/query/section are then ignored. */
+  url?: string;
   /**
    * The tab URL's `?view=`, as in the manifest: 'tab' or 'personal' (the app), 'config' (the
    * configuration page), 'about', 'privacy', 'terms'. Default: none (the app).
@@ -103,6 +105,8 @@ export interface TeamsHost {
   waitForCall(func: string, timeoutMs?: number): Promise<void>;
   /** ms from the host page's start to the tab's notifySuccess (appInitialization.success); null if not yet. */
   successAt(): Promise<number | null>;
+  /** The URL the tab last shared to the meeting stage (meeting.shareAppContentToStage), or null. */
+  stageUrl(): Promise<string | null>;
   /** Whether teams-js asked for its valid-origins list (answered locally). */
   validOriginsFetched(): boolean;
   /** console.error messages and uncaught errors of the tab (its frame only), oldest first. */
@@ -208,6 +212,7 @@ export function legacyContext(options: OpenInTeamsOptions): Record<string, unkno
 
 /** The tab URL the iframe loads. */
 export function appUrlFor(options: OpenInTeamsOptions): string {
+  if (options.url) return options.url;
   const url = new URL('/index.html', APP_ORIGIN);
   if (options.view) url.searchParams.set('view', options.view);
   for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
@@ -334,6 +339,7 @@ export async function openInTeams(page: Page, options: OpenInTeamsOptions): Prom
       }
     },
     successAt: () => evaluate<number | null>('window.teamsHost.successAt()'),
+    stageUrl: () => evaluate<string | null>('window.teamsHost.stageUrl()'),
     validOriginsFetched: () => validOriginsFetched,
     appErrors: () => [...appErrors],
     async milestones() {

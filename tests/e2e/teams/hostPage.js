@@ -25,6 +25,8 @@
   var registered = [];
   var loadedAt = null;
   var successAt = null;
+  /** The URL the app last shared to the meeting stage (null: nothing shared). */
+  var stageUrl = null;
 
   function jsonSafe(value) {
     try {
@@ -80,9 +82,11 @@
       return [null, { doesAppHaveSharePermission: true }];
     },
     'meeting.getAppContentStageSharingState': function () {
-      return [null, { isAppSharing: false }];
+      return [null, { isAppSharing: stageUrl !== null }];
     },
-    'meeting.shareAppContentToStage': function () {
+    // Teams loads the shared URL on everyone's stage; tests open it with frameContext meetingStage.
+    'meeting.shareAppContentToStage': function (args) {
+      stageUrl = String(args[0]);
       return [null, true];
     },
   };
@@ -139,6 +143,9 @@
     /** ms since the host page started when the app called notifySuccess (null: not yet). */
     successAt: function () {
       return successAt === null ? null : Math.round(successAt);
+    },
+    stageUrl: function () {
+      return stageUrl;
     },
     appLoadedAt: function () {
       return loadedAt === null ? null : Math.round(loadedAt);

@@ -23,6 +23,7 @@ export interface SessionSections {
   agreements: string;
   followUp: string;
   summary: string;
+  stage: string;
 }
 
 interface TalkSessionCommon {
@@ -52,6 +53,8 @@ export type TalkSessionState =
       agreements: Versioned<Agreement>[];
       senderName: string;
       sections: SessionSections;
+      /** In a meeting's side panel whose host can share to the stage. */
+      canShareToStage: boolean;
       onTalkChanged(talk: Versioned<ScheduledTalk>): void;
       onAgreementCreated(agreement: Versioned<Agreement>): void;
       onFollowUpPlanned(followUp: Versioned<ScheduledTalk>, clashes: CalendarSlot[]): void;

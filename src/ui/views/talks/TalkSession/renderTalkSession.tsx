@@ -7,6 +7,7 @@ import { FollowUpPlanner } from '../FollowUpPlanner/FollowUpPlanner';
 import { GlossarySearch } from '../GlossarySearch/GlossarySearch';
 import { NotesEditor } from '../NotesEditor/NotesEditor';
 import { PanelSection } from '../PanelSection/PanelSection';
+import { StageShare } from '../StageShare/StageShare';
 import { SummaryReview } from '../SummaryReview/SummaryReview';
 import { TalkPrompts } from '../TalkPrompts/TalkPrompts';
 import type { TalkSessionState } from './TalkSession.types';
@@ -70,6 +71,11 @@ export function renderTalkSession(state: TalkSessionState, classes: TalkSessionC
           <PanelSection title={s.agenda} defaultOpen headingLevel={level}>
             <AgendaTimer talkId={state.talk.value.talk.id} agenda={state.talk.value.talk.agenda} {...(state.now ? { now: state.now } : {})} />
           </PanelSection>
+          {state.canShareToStage && (
+            <PanelSection title={s.stage} headingLevel={level}>
+              <StageShare talk={state.talk.value.talk} />
+            </PanelSection>
+          )}
           <PanelSection title={s.prompts} headingLevel={level}>
             <TalkPrompts />
           </PanelSection>

@@ -1,6 +1,7 @@
 import { useCallback, useId, useState } from 'react';
 import type { ScheduledTalk, TalkRecordSnapshot, Versioned } from '../../../../data/api';
 import { NotFoundError } from '../../../../data/errors';
+import { useHost } from '../../../app/HostContext';
 import type { Agreement } from '../../../../domain/talks/agreements';
 import type { StaffMember } from '../../../../domain/people';
 import { useDataApi } from '../../../data/DataApiContext';
@@ -27,6 +28,7 @@ export function useTalkSession({ talkId, layout = 'panel', onChangeTalk, onBack,
   const { messages } = i18n;
   const ui = messages.talks.ui;
   const headingId = useId();
+  const host = useHost();
 
   const load = useCallback(async (): Promise<Loaded> => {
     const [snapshot, me] = await Promise.all([
@@ -96,6 +98,7 @@ export function useTalkSession({ talkId, layout = 'panel', onChangeTalk, onBack,
     agreements: live.agreements,
     senderName: loaded.me?.displayName ?? talk.staff.find((s) => s.email.toLowerCase() === live.talk.value.organizerUpn)?.name ?? '',
     sections: ui.panel.sections,
+    canShareToStage: layout === 'panel' && Boolean(host.meetingStage) && host.context.frameContext === 'sidePanel',
     onTalkChanged,
     onAgreementCreated,
     onFollowUpPlanned,
