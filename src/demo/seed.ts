@@ -5,6 +5,10 @@
  */
 import { createDataLayer } from '../data';
 import type { ProvisioningReport } from '../data/provisioning';
+import type { TalksApi } from '../data/api';
+import { isoToday } from '../domain/schoolYear';
+import { talksNl } from '../ui/i18n/talks.nl';
+import { DEMO_TALKS, demoAgreements, demoFollowUpKey, demoTalk } from './content/talks';
 import { buildDemoSchool } from './school';
 
 export interface SeedOptions {
@@ -22,6 +26,38 @@ export interface SeedReport {
   provisioning: ProvisioningReport;
   /** Items created per list; all zero on a second run. */
   created: Record<'staff' | 'cycles' | 'goals' | 'meetings' | 'commitments' | 'stepRecords', number>;
+  /** Demo parent talks planned on this run (follow-ups included); zero on a second run. */
+  talksPlanned: number;
+}
+
+/**
+ * The demo's parent talks, planned through the talks service like a person planning them (so
+ * each gets its Teams meeting in the seed user's calendar through Graph, never a row written
+ * behind the app's back); held ones get their agreements, status and follow-up.
+ */
+async function seedDemoTalks(talks: TalksApi, now: Date): Promise<number> {
+  const today = isoToday(now);
+  const options = { messages: talksNl };
+  let planned = 0;
+  const planOnce = async (plan: () => ReturnType<TalksApi['plan']>, id: string) => {
+    const before = await talks.get(id);
+    const outcome = before ? { planned: before } : await plan();
+    if (!outcome.planned) throw new Error(`demo talk ${id} was not planned`);
+    if (!before) planned += 1;
+    return outcome.planned;
+  };
+  for (const source of DEMO_TALKS) {
+    const talk = demoTalk(source, today);
+    let stored = await planOnce(() => talks.plan(talk, options), talk.id);
+    if (!source.held) continue;
+    for (const agreement of demoAgreements(source, today)) await talks.createAgreement(agreement);
+    stored = await talks.markHeld(stored);
+    if (source.held.followUpWeeks) {
+      const weeks = source.held.followUpWeeks;
+      await planOnce(() => talks.planFollowUp(stored, { id: demoFollowUpKey(source), weeks }, options), demoFollowUpKey(source));
+    }
+  }
+  return planned;
 }
 
 export async function seedDemoSchoolWithReport(options: SeedOptions): Promise<SeedReport> {
@@ -42,8 +78,10 @@ export async function seedDemoSchoolWithReport(options: SeedOptions): Promise<Se
     r.commitments.ensureAll(school.commitments),
     r.stepRecords.ensureAll(school.stepRecords),
   ]);
+  const talksPlanned = await seedDemoTalks(layer.api.talks, options.today);
   return {
     provisioning,
+    talksPlanned,
     created: {
       staff: staff.created,
       cycles: cycle.created ? 1 : 0,

@@ -15,6 +15,7 @@ import { DEMO_GUEST, DEMO_PROVISIONER, DEMO_STAFF } from '../../src/demo/people'
 import type { Agreement } from '../../src/domain/talks/agreements';
 import { aTalk } from '../../src/domain/talks/fixtures';
 import { agendaFromTemplate, questionsFromTemplate } from '../../src/domain/talks/templates';
+import { schoolDate } from '../../src/domain/talks/time';
 import type { Talk } from '../../src/domain/talks/types';
 import { talksNl } from '../../src/ui/i18n/talks.nl';
 import { startTestServer, type TestServer } from './helpers';
@@ -545,5 +546,47 @@ describe('access and refusals', () => {
       expect((error as ValidationError).fieldErrors).toContainEqual(expect.objectContaining({ field, code }));
     }
     expect(tom.api.diagnostics().requests).toBe(0);
+  });
+});
+
+describe('the demo school’s parent talks (seeded through the talks service)', () => {
+  let demo: TestServer;
+  const now = new Date();
+
+  beforeAll(async () => {
+    demo = await startTestServer();
+  });
+  afterAll(() => demo.close());
+
+  it('plans them as Teams meetings in the IB’s calendar, with held ones, agreements and a follow-up; a second run adds nothing', async () => {
+    const { seedDemoSchoolWithReport } = await import('../../src/demo/seed');
+    const options = { graphBaseUrl: demo.graphBaseUrl, getToken: async () => demo.server.tokenFor(DEMO_PROVISIONER), today: now };
+    const first = await seedDemoSchoolWithReport(options);
+    expect(first.talksPlanned).toBe(5);
+    const layer = demo.layerFor(DEMO_PROVISIONER);
+    const events = await layer.http.rest(await layer.http.get<{ value: GraphEventJson[] }>('/me/events?$top=50'));
+    expect(events).toHaveLength(5);
+    expect(events.every((e) => e.isOnlineMeeting && e.onlineMeeting?.joinUrl)).toBe(true);
+
+    const second = await seedDemoSchoolWithReport(options);
+    expect(second.talksPlanned).toBe(0);
+    expect(await layer.http.rest(await layer.http.get<{ value: GraphEventJson[] }>('/me/events?$top=50'))).toHaveLength(5);
+
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+    const upcoming = await layer.api.talks.load({ kind: 'upcoming', from: new Date(`${today}T00:00:00+01:00`).toISOString() });
+    const names = upcoming.talks.map((s) => s.value.talk.pupil.firstName);
+    // Today, this week, and the follow-up of the talk held four weeks ago.
+    expect(names).toEqual(expect.arrayContaining(['Noah', 'Sem', 'Mila']));
+    const noah = upcoming.talks.find((s) => s.value.talk.pupil.firstName === 'Noah')!;
+    expect(schoolDate(Date.parse(noah.value.talk.start))).toBe(today);
+
+    const overdue = await layer.api.talks.agreements({ kind: 'overdue', today });
+    expect(overdue.map((a) => a.value.id)).toEqual(['demo-agreement-lina-reading']);
+    const mila = await layer.api.talks.record('demo-talk-mila');
+    expect(mila.talk.value.talk.status).toBe('held');
+    expect(mila.talk.value.followUp?.talkId).toBe('demo-talk-mila-followup');
+    const lookBack = schoolDate(Date.parse(mila.talk.value.followUp!.start));
+    expect(mila.agreements.map((a) => a.value.followUpDate)).toEqual([lookBack, lookBack]);
+    expect(mila.agreements).toHaveLength(2);
   });
 });
