@@ -1,6 +1,7 @@
 /** Jest projects: unit (domain, data, auth, host pure code), components (jsdom),
  *  server conformance and data integration (both over real HTTP to the local server),
- *  package (Teams app package, toolkit project, infra and headers; offline). */
+ *  package (Teams app package, toolkit project, infra and headers; offline), bench (the
+ *  benchmark harness's pure parts; `npm run bench` itself is not a test). */
 const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] };
 const common = { transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 
@@ -17,6 +18,7 @@ module.exports = {
     },
     { ...common, displayName: 'server', testEnvironment: 'node', testMatch: ['<rootDir>/tests/server/**/*.test.ts'] },
     { ...common, displayName: 'integration', testEnvironment: 'node', testMatch: ['<rootDir>/tests/data/**/*.test.ts'] },
+    { ...common, displayName: 'bench', testEnvironment: 'node', testMatch: ['<rootDir>/scripts/bench/**/*.test.ts'] },
     {
       ...common,
       displayName: 'package',

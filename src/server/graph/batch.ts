@@ -87,7 +87,7 @@ function findCycle(steps: readonly BatchStep[]): string | undefined {
 
 async function runBatch(ctx: RouteContext) {
   const steps = parseSteps(ctx.request.body);
-  ctx.services.stats.batch(steps.length);
+  ctx.services.stats.batch(steps.map((s) => `${s.method} ${s.url}`));
   const byId = new Map(steps.map((s) => [s.id, s]));
   const answers = new Map<string, Promise<BatchAnswer>>();
 
