@@ -181,4 +181,63 @@ test.describe('Driehoek inside Teams (test host)', () => {
     await expect(host.app.getByRole('heading', { name: /Who are you\?|Wie ben je\?/ })).toHaveCount(0);
     await expect(host.app.getByText('Signed in as Ingrid Bakker')).toBeVisible();
   });
+
+  test('share to the stage: staff share from the side panel, a guest on the stage sees the agenda and words, and no data is read', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    // Ingrid (IB) has the demo school's talk about Noah today.
+    await page.setViewportSize({ width: 280, height: 900 });
+    const host = await openInTeams(page, { frameContext: 'sidePanel', locale: 'nl-NL', user: INGRID, meetingId: 'bWVldGluZy1zdGFnZQ==' });
+    const app = host.app;
+    await app
+      .getByRole('list', { name: 'Jouw gesprekken vandaag' })
+      .getByRole('button', { name: /Gesprek over extra ondersteuning – Noah/ })
+      .click();
+    await expect(app.getByRole('heading', { level: 1, name: 'Gesprek over extra ondersteuning – Noah' })).toBeVisible();
+    await app.getByRole('button', { name: 'Op het scherm voor iedereen' }).click();
+    await app.getByRole('checkbox', { name: 'TLV' }).check();
+    await app.getByRole('button', { name: 'Op het scherm delen' }).click();
+    await expect(app.getByText(/^Staat op het scherm\./)).toBeVisible();
+    await page.screenshot({ path: '/tmp/D/stage-share-panel.png', fullPage: true });
+
+    // Teams asked for the capability first, then shared a URL of the app's own origin.
+    const calls = await host.calls();
+    expect(calls.indexOf('meeting.getAppContentStageSharingCapabilities')).toBeGreaterThan(-1);
+    expect(calls.indexOf('meeting.getAppContentStageSharingCapabilities')).toBeLessThan(calls.indexOf('meeting.shareAppContentToStage'));
+    const shared = await host.stageUrl();
+    expect(shared).not.toBeNull();
+    expect(new URL(shared!).origin).toBe(APP_ORIGIN);
+    expect(decodeURIComponent(shared!)).not.toMatch(/Noah|Jeroen|Peters|Ahmed|@/);
+
+    // On the stage: an anonymous participant (a parent), in English, dark theme.
+    for (const [locale, theme] of [
+      ['nl-NL', 'default'],
+      ['en-US', 'dark'],
+    ] as const) {
+      const context = await browser.newContext({ baseURL, locale, viewport: { width: 1280, height: 800 } });
+      const stagePage = await context.newPage();
+      const requests = recordRequests(stagePage);
+      const stage = await openInTeams(stagePage, {
+        frameContext: 'meetingStage',
+        url: shared!,
+        locale,
+        theme,
+        user: { licenseType: 'Anonymous', displayName: 'Gast' },
+      });
+      const heading = locale === 'nl-NL' ? 'Gesprek over extra ondersteuning' : 'Talk about extra support';
+      await expect(stage.app.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(stage.app.getByText(locale === 'nl-NL' ? 'TLV (toelaatbaarheidsverklaring)' : /^TLV/)).toBeVisible();
+      await expect(stage.app.getByText('Noah')).toHaveCount(0);
+      await stage.waitForCall('appInitialization.success');
+      await stagePage.screenshot({ path: `/tmp/D/stage-${locale}-${theme}.png` });
+      await stagePage.waitForTimeout(500);
+      const fromTab = requests.filter((r) => r.url().startsWith(APP_ORIGIN));
+      expect(fromTab.length).toBeGreaterThan(0);
+      expect(fromTab.filter((r) => r.url().includes('/graph/')).map((r) => r.url())).toEqual([]);
+      expect(fromTab.filter((r) => /\/local\/(token|identities)/.test(r.url())).map((r) => r.url())).toEqual([]);
+      await context.close();
+    }
+  });
 });
