@@ -23,6 +23,8 @@ import { createTalksApi } from './services/talks';
 import { createTeamScanApi } from './services/teamScan';
 import { loadTimeline } from './services/timeline';
 import { SiteResolver } from './site';
+import { PrivateSpaces } from './privateSpaces';
+import { TeamResolver } from './team';
 import { NotFoundError } from './errors';
 
 export interface DataApiOptions {
@@ -59,6 +61,10 @@ export interface DataLayer {
   http: GraphHttp;
   site: SiteResolver;
   repositories: Repositories;
+  /** The school's team (from the Teams context, or found from the site). */
+  team: TeamResolver;
+  /** Private channels as storage only their members can read (./privateSpaces.ts). */
+  spaces: PrivateSpaces;
   /** Present when the layer was made with the outbox option. */
   outbox?: Outbox;
 }
@@ -74,6 +80,8 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
   const http = new GraphHttp(graph);
   const site = new SiteResolver(http, options.site, options.teamSiteUrl);
   const repositories = createRepositories({ http, sitePath: () => site.sitePath() });
+  const team = new TeamResolver(http, site, options.team?.groupId);
+  const spaces = new PrivateSpaces(http, team);
 
   let profile: Promise<{ userPrincipalName?: string }> | null = null;
   const signedInUpn = async (): Promise<string | null> => {
@@ -116,11 +124,11 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
     provision: async () => provisionLists(http, await site.sitePath()),
     diagnostics: () => http.stats(),
   };
-  if (!options.outbox) return { api, http, site, repositories };
+  if (!options.outbox) return { api, http, site, repositories, team, spaces };
   const outbox = new Outbox(options.outbox);
   const queued: DriehoekDataApi = { ...withOutbox(api, outbox, QUEUED_WRITES), pendingChanges: outbox };
   void outbox.start();
-  return { api: queued, http, site, repositories, outbox };
+  return { api: queued, http, site, repositories, team, spaces, outbox };
 }
 
 /** What the UI uses: the DataApi over Graph for the given base URL, identity and site. */
