@@ -354,9 +354,12 @@ export interface TalksApi {
   exportPupil(pupilId: string, now?: Date): Promise<PupilExport>;
   /**
    * Removes every record of pupils who left two years or more before `now` (domain
-   * recordsToPurge): their talks (and the talks' calendar events), agreements and pupil entry.
+   * recordsToPurge): their talks, agreements and pupil entry; of the talks' calendar events
+   * only those still to come (see RetentionReport.eventsKept).
    */
   runRetention(now: Date): Promise<RetentionReport>;
+  /** What runRetention(now) would remove, counted, with nothing removed: for the confirmation. */
+  previewRetention(now: Date): Promise<RetentionReport>;
 }
 
 // ---------------------------------------------------------------------------------------------

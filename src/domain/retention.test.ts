@@ -1,4 +1,4 @@
-import { exportPupil, recordsToPurge, removalDate } from './retention';
+import { exportPupil, recordsToPurge, removalDate, retentionEventAction } from './retention';
 import type { Agreement } from './talks/agreements';
 import { aTalk } from './talks/fixtures';
 import type { TalkRecord } from './talks/record';
@@ -134,5 +134,22 @@ describe('exportPupil', () => {
 
   it('has no removal date while the pupil is still at school', () => {
     expect(exportPupil(pupil('p'), { talks: [], records: [], agreements: [] }, new Date()).removalDate).toBeNull();
+  });
+});
+
+describe('retentionEventAction', () => {
+  const talk = { start: '2027-03-01T13:00:00.000Z', durationMinutes: 30 };
+
+  it('keeps an event that has ended: deleting it would mail the parents a cancellation', () => {
+    expect(retentionEventAction(talk, true, new Date('2029-07-09T10:00:00Z'))).toBe('keep');
+    expect(retentionEventAction(talk, true, new Date('2027-03-01T13:30:00Z'))).toBe('keep');
+  });
+
+  it('cancels an event still to come in the signed-in organiser’s calendar', () => {
+    expect(retentionEventAction(talk, true, new Date('2027-03-01T13:29:00Z'))).toBe('cancel');
+  });
+
+  it('leaves other organisers’ events alone: only they can delete them', () => {
+    expect(retentionEventAction(talk, false, new Date('2027-01-01T00:00:00Z'))).toBe('keep');
   });
 });

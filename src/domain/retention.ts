@@ -91,3 +91,23 @@ export function exportPupil(pupil: Pupil, data: PupilData, now: Date): PupilExpo
     agreements: mine(data.agreements).sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
   };
 }
+
+/**
+ * What retention does with the calendar event(s) of a talk it removes. Deleting a meeting from
+ * the organiser's calendar sends every attendee a cancellation (Graph: DELETE /me/events/{id}
+ * on the organiser's calendar "sends a cancellation message to the meeting attendees"; there is
+ * no silent delete). For a talk held two years ago that would mail the parents a cancellation
+ * out of the blue, so events that have ended are kept: they are Exchange data in the
+ * organiser's mailbox, under the school's Microsoft 365 retention policy, and hold only the
+ * invite the parents received themselves. An event still to come (a talk planned after the
+ * pupil left) is cancelled, which is right: that talk will not take place. Only the organiser
+ * can delete an event, so other people's events are kept too (and counted, for the report).
+ */
+export function retentionEventAction(
+  talk: Pick<Talk, 'start' | 'durationMinutes'>,
+  organisedBySignedInUser: boolean,
+  now: Date,
+): 'cancel' | 'keep' {
+  const end = Date.parse(talk.start) + talk.durationMinutes * 60_000;
+  return organisedBySignedInUser && end > now.getTime() ? 'cancel' : 'keep';
+}

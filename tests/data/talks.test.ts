@@ -498,17 +498,28 @@ describe('a pupil\'s data: export and retention', () => {
     await tom.api.talks.markLeft(daan, '2027-07-09');
     expect((await tom.api.talks.exportPupil('pupil-leaving', new Date('2027-08-01T10:00:00Z'))).removalDate).toBe('2029-07-09');
 
+    // A talk planned after the pupil left, still to come when the job runs.
+    const later = await planned(tom, talk({ pupil: { id: 'pupil-leaving', firstName: 'Daan', group: 8 }, start: '2029-09-03T12:00:00.000Z' }));
+
     const early = await tom.api.talks.runRetention(new Date('2029-07-08T12:00:00Z'));
-    expect(early).toEqual({ pupilIds: [], talksRemoved: 0, agreementsRemoved: 0, eventsRemoved: 0 });
+    expect(early).toEqual({ pupilIds: [], talksRemoved: 0, agreementsRemoved: 0, eventsRemoved: 0, eventsKept: 0 });
     expect(await tom.api.talks.get(leaving.value.talk.id)).not.toBeNull();
 
     // 9 July 2029 00:30 in Amsterdam is still 8 July in UTC: the school's date counts.
-    const due = await tom.api.talks.runRetention(new Date('2029-07-08T22:30:00Z'));
-    expect(due).toEqual({ pupilIds: ['pupil-leaving'], talksRemoved: 1, agreementsRemoved: 1, eventsRemoved: 1 });
+    const at = new Date('2029-07-08T22:30:00Z');
+    const expected = { pupilIds: ['pupil-leaving'], talksRemoved: 2, agreementsRemoved: 1, eventsRemoved: 1, eventsKept: 1 };
+    // The dry run counts the same and removes nothing.
+    expect(await tom.api.talks.previewRetention(at)).toEqual(expected);
+    expect(await tom.api.talks.get(leaving.value.talk.id)).not.toBeNull();
+    expect(await tom.api.talks.runRetention(at)).toEqual(expected);
     expect(await tom.api.talks.get(leaving.value.talk.id)).toBeNull();
+    expect(await tom.api.talks.get(later.value.talk.id)).toBeNull();
     expect(await tom.api.talks.agreements({ kind: 'pupil', pupilId: 'pupil-leaving' })).toEqual([]);
     expect((await tom.api.talks.pupils()).map((p) => p.value.id)).not.toContain('pupil-leaving');
-    await expect(event(tom, leaving.value.eventId!)).rejects.toMatchObject({ status: 404 });
+    // The talk held in 2027 keeps its event: deleting it would mail the parents a cancellation
+    // two years later. The talk still to come is cancelled (its event deleted).
+    expect((await event(tom, leaving.value.eventId!)).id).toBe(leaving.value.eventId);
+    await expect(event(tom, later.value.eventId!)).rejects.toMatchObject({ status: 404 });
 
     // The other pupil is untouched.
     expect(await tom.api.talks.get(staying.value.talk.id)).not.toBeNull();

@@ -43,7 +43,7 @@ import { renderSummaryHtml, renderSummaryText, summarySubject } from '../../doma
 import { schoolDate } from '../../domain/talks/time';
 import type { Participant, Pupil, Talk } from '../../domain/talks/types';
 import { type TalkDraft, validateTalk } from '../../domain/talks/validate';
-import { exportPupil as buildExport, type PupilExport, recordsToPurge, RETENTION_YEARS } from '../../domain/retention';
+import { exportPupil as buildExport, type PupilExport, recordsToPurge, RETENTION_YEARS, retentionEventAction } from '../../domain/retention';
 import { overdue, renegotiate, type Report } from '../../domain/tracking';
 import { type FieldError, isIsoDate } from '../../domain/validation';
 import { answerBody, batchGet, type BatchAnswer } from '../graph/batch';
@@ -829,51 +829,86 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
     );
   }
 
-  async function runRetention(now: Date): Promise<RetentionReport> {
+  interface RetentionPlan {
+    pupils: Versioned<Pupil>[];
+    talks: Array<{ item: Versioned<ScheduledTalk>; events: 'cancel' | 'keep' }>;
+    agreements: Versioned<StoredAgreement>[];
+  }
+
+  /** What the retention job removes at `now` (domain recordsToPurge), read in two round trips. */
+  async function retentionPlan(now: Date): Promise<RetentionPlan> {
     if (!(now instanceof Date) || Number.isNaN(now.getTime())) refuse([{ field: 'now', code: 'invalidDate' }], 'retention');
     const today = schoolDate(now.getTime());
     // The index narrows to pupils who left long enough ago (a day's margin for the zone); the
     // domain's rule decides, so the query and the rule never disagree.
     const cutoff = yearsBefore(today, RETENTION_YEARS);
     const candidates = await pupilsRepo.query({ filter: where.le('LeftOn', writeDateOnly(cutoff)!) });
-    const plan = recordsToPurge(
-      candidates.map((p) => p.value),
-      [],
-      now,
-    );
-    const due = new Set(plan.pupilIds);
-    const report: RetentionReport = { pupilIds: [...due], talksRemoved: 0, agreementsRemoved: 0, eventsRemoved: 0 };
-    if (!due.size) return report;
+    const pupilsDue = candidates.map((p) => p.value);
+    const due = new Set(recordsToPurge(pupilsDue, [], now).pupilIds);
+    if (!due.size) return { pupils: [], talks: [], agreements: [] };
 
-    const data = await dataOf([...due]);
+    const [data, upn] = await Promise.all([dataOf([...due]), me()]);
     const purgeTalks = recordsToPurge(
-      candidates.map((p) => p.value),
+      pupilsDue,
       data.talks.map((t) => ({ pupilId: t.value.talk.pupil.id, item: t })),
       now,
     ).records.map((r) => r.item);
     const purgeAgreements = recordsToPurge(
-      candidates.map((p) => p.value),
+      pupilsDue,
       data.agreements.map((a) => ({ pupilId: a.value.pupilId, item: a })),
       now,
     ).records.map((r) => r.item);
+    return {
+      pupils: candidates.filter((p) => due.has(p.value.id)),
+      talks: purgeTalks.map((item) => ({
+        item,
+        events: retentionEventAction(item.value.talk, normaliseUpn(item.value.organizerUpn) === upn, now),
+      })),
+      agreements: purgeAgreements,
+    };
+  }
 
-    const upn = await me();
+  const eventCount = (talk: ScheduledTalk) => [talk.eventId, talk.preTalkEventId].filter(Boolean).length;
+
+  async function previewRetention(now: Date): Promise<RetentionReport> {
+    const plan = await retentionPlan(now);
+    return {
+      pupilIds: plan.pupils.map((p) => p.value.id),
+      talksRemoved: plan.talks.length,
+      agreementsRemoved: plan.agreements.length,
+      eventsRemoved: plan.talks.filter((t) => t.events === 'cancel').reduce((n, t) => n + eventCount(t.item.value), 0),
+      eventsKept: plan.talks.filter((t) => t.events === 'keep').reduce((n, t) => n + eventCount(t.item.value), 0),
+    };
+  }
+
+  async function runRetention(now: Date): Promise<RetentionReport> {
+    const plan = await retentionPlan(now);
+    const report: RetentionReport = {
+      pupilIds: plan.pupils.map((p) => p.value.id),
+      talksRemoved: 0,
+      agreementsRemoved: 0,
+      eventsRemoved: 0,
+      eventsKept: 0,
+    };
     // Agreements and talks go first, the pupil's entry last: the entry is what makes the job
     // find the pupil again, so a run that fails halfway is completed by the next one.
-    for (const agreement of purgeAgreements) {
+    for (const agreement of plan.agreements) {
       await agreementsRepo.remove(agreement);
       report.agreementsRemoved += 1;
     }
-    for (const talk of purgeTalks) {
-      // Events live in the organiser's mailbox; the job removes those of its own user.
-      if (normaliseUpn(talk.value.organizerUpn) === upn) {
-        if (await deleteEvent(talk.value.preTalkEventId)) report.eventsRemoved += 1;
-        if (await deleteEvent(talk.value.eventId)) report.eventsRemoved += 1;
+    for (const { item, events } of plan.talks) {
+      // Past events stay (domain retentionEventAction: deleting them mails the parents a
+      // cancellation); a talk still to come is cancelled like any other.
+      if (events === 'cancel') {
+        if (await deleteEvent(item.value.preTalkEventId)) report.eventsRemoved += 1;
+        if (await deleteEvent(item.value.eventId)) report.eventsRemoved += 1;
+      } else {
+        report.eventsKept += eventCount(item.value);
       }
-      await talks.remove(talk);
+      await talks.remove(item);
       report.talksRemoved += 1;
     }
-    for (const pupil of candidates.filter((p) => due.has(p.value.id))) await pupilsRepo.remove(pupil);
+    for (const pupil of plan.pupils) await pupilsRepo.remove(pupil);
     return report;
   }
 
@@ -897,6 +932,7 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
     savePupil,
     markLeft,
     exportPupil,
+    previewRetention,
     runRetention,
   };
 }

@@ -1,6 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { ConflictError, UnavailableError, ValidationError } from '../../data/errors';
+import { QueuedOfflineError } from '../../data/graph/outbox';
 import { I18nProvider } from '../i18n';
 import { useSave } from './useSave';
 
@@ -26,6 +27,16 @@ describe('useSave', () => {
     const down = new UnavailableError('down', { status: 503 });
     await act(() => result.current.run(() => Promise.reject(down)));
     expect(result.current.status).toEqual({ state: 'failed', error: down });
+  });
+
+  it('reports a write kept in the outbox as queued: not saved, not failed', async () => {
+    const { result } = renderHook(() => useSave<{ title: string }>(), { wrapper });
+    let value: unknown = 'unset';
+    await act(async () => {
+      value = await result.current.run(() => Promise.reject(new QueuedOfflineError('meetings.update')));
+    });
+    expect(value).toBeUndefined();
+    expect(result.current.status).toEqual({ state: 'queued' });
   });
 
   it('words the field errors a write was refused with', async () => {

@@ -5,6 +5,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { ConflictError, ValidationError } from '../../data/errors';
+import { QueuedOfflineError } from '../../data/graph/outbox';
 import type { Versioned } from '../../data/api';
 import type { FieldError, Validated } from '../../domain/validation';
 import { useI18n } from '../i18n';
@@ -16,13 +17,15 @@ export type SaveStatus<T> =
   | { state: 'invalid'; errors: Map<string, string> }
   | { state: 'conflict'; current: Versioned<T> | undefined }
   | { state: 'failed'; error: unknown }
+  /** Not saved yet: the network is away and the write waits in the outbox (shown in the shell). */
+  | { state: 'queued' }
   | { state: 'saved'; value: Versioned<T> };
 
 export interface Save<T> {
   status: SaveStatus<T>;
   /** Shows the domain's verdict on the form; true when it may be saved. */
   check<V>(verdict: Validated<V>): verdict is { ok: true; value: V };
-  /** Runs the write; resolves with the stored value, or undefined when it did not go through. */
+  /** Runs the write; resolves with the stored value, or undefined when it did not go through (yet). */
   run(write: () => Promise<Versioned<T>>): Promise<Versioned<T> | undefined>;
   reset(): void;
 }
@@ -56,7 +59,9 @@ export function useSave<T>(): Save<T> {
         setStatus({ state: 'saved', value });
         return value;
       } catch (error) {
-        if (error instanceof ConflictError) {
+        if (error instanceof QueuedOfflineError) {
+          setStatus({ state: 'queued' });
+        } else if (error instanceof ConflictError) {
           setStatus({ state: 'conflict', current: error.current as Versioned<T> | undefined });
         } else if (error instanceof ValidationError && fieldErrorsOf(error).length > 0) {
           setStatus({ state: 'invalid', errors: errorsByField(fieldErrorsOf(error), i18n) });
