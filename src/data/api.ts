@@ -253,8 +253,17 @@ export interface RetentionReport {
   pupilIds: string[];
   talksRemoved: number;
   agreementsRemoved: number;
-  /** Calendar events of removed talks that were deleted from the organiser's calendar. */
+  /**
+   * Calendar events of removed talks that were deleted from the signed-in organiser's calendar
+   * (talks still to come: the attendees get Outlook's cancellation).
+   */
   eventsRemoved: number;
+  /**
+   * Events of removed talks left in calendars: meetings that have ended (deleting one would
+   * still mail the parents a cancellation) and other organisers' events (domain
+   * retentionEventAction). They fall under the tenant's own mailbox retention.
+   */
+  eventsKept: number;
 }
 
 export interface TalksApi {
