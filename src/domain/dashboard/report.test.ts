@@ -8,11 +8,11 @@ import type { Commitment } from '../commitments';
 import type { ChangeCycle } from '../cycles';
 import type { Meeting } from '../meetings';
 import type { ScanEntry } from '../teamScan/scan';
-import type { SelfAssessment } from '../teamScan/selfAssessment';
+import { type SelfAssessment, trend } from '../teamScan/selfAssessment';
 import type { ConcernStage } from '../teamScan/stages';
 import { summarizeScan } from '../teamScan/visibility';
 import { aggregateDashboard } from './aggregate';
-import { buildReport } from './report';
+import { assessmentsOfTrends, buildReport } from './report';
 import type { ReportBlock, ReportMessages } from './reportModel';
 
 // The catalogs as the UI passes them: this also checks they have the shape the report needs.
@@ -197,5 +197,17 @@ describe('buildReport', () => {
     expect(english.title).toBe('Progress report: Op weg naar educatief partnerschap');
     expect(english.period).toBe('01/08/2026 to 31/07/2027');
     expect(english.generatedOn).toBe('Made on 20/11/2026');
+  });
+});
+
+describe('assessmentsOfTrends', () => {
+  it('gives back the assessments a trend was drawn from', () => {
+    const given: SelfAssessment[] = [
+      { id: 'a1', kind: 'maturity', at: '2026-09-01', value: 'M1', rationale: 'Begin' },
+      { id: 'a2', kind: 'maturity', at: '2026-11-01', value: 'M2', rationale: 'Verder <b>' },
+      { id: 'a3', kind: 'schoolType', at: '2026-10-01', value: 'structureOriented', rationale: 'Profiel' },
+    ];
+    const back = assessmentsOfTrends([trend(given, 'maturity'), trend(given, 'schoolType')]);
+    expect(back.sort((a, b) => a.id.localeCompare(b.id))).toEqual(given);
   });
 });

@@ -6,7 +6,13 @@ import type { MaturityLevel } from '../teamScan/maturity';
 import { movement } from '../teamScan/movement';
 import { suggestApproach } from '../teamScan/scan';
 import type { SchoolType } from '../teamScan/schoolTypes';
-import { ASSESSMENT_KINDS, type AssessmentKind, type SelfAssessment, trend } from '../teamScan/selfAssessment';
+import {
+  ASSESSMENT_KINDS,
+  type AssessmentKind,
+  type AssessmentTrend,
+  type SelfAssessment,
+  trend,
+} from '../teamScan/selfAssessment';
 import { CONCERN_STAGES, stageKeyOf } from '../teamScan/stages';
 import type { ScanSummary } from '../teamScan/visibility';
 import { fillTemplate } from '../text';
@@ -240,4 +246,14 @@ function assessmentBlocks(
       },
     ];
   });
+}
+
+/**
+ * The self-assessments behind trends (as the team-scan overview hands them out), so the report
+ * can take those of its own period and draw their trend again.
+ */
+export function assessmentsOfTrends(trends: readonly AssessmentTrend<AssessmentKind>[]): SelfAssessment[] {
+  return trends.flatMap((t) =>
+    t.points.map((p) => ({ id: p.assessmentId, kind: t.kind, at: p.at, value: p.value, rationale: p.rationale }) as SelfAssessment),
+  );
 }

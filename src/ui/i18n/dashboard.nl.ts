@@ -66,7 +66,45 @@ export const dashboardNl = {
     /** {count} */
     showItems: 'Toon de {count} onderdelen',
     showTable: 'Toon als tabel',
-    print: 'Verslag afdrukken',
+    print: 'Afdrukken / pdf',
+  },
+  view: {
+    loading: 'Het dashboard wordt geladen…',
+    failed: 'Het dashboard kon niet worden geladen.',
+    retry: 'Opnieuw proberen',
+    noCycle: 'Er is nog geen veranderplan. Zodra de IB er een start, staan hier de cijfers.',
+    cycle: 'Veranderplan',
+    /** {cycle} */
+    eyebrow: 'Veranderplan: {cycle}',
+    /** {done} {total} */
+    stepsDoneValue: '{done} van {total}',
+    /** {number} {title} */
+    step: 'Stap {number}: {title}',
+    latestScore: 'Laatste score',
+    forTeachers: {
+      title: 'Het dashboard is van het MT',
+      text: 'Hier volgen de directie en de IB de verandering in cijfers, voor het hele team samen. Je eigen beloftes en die van je bouw vind je onder Beloftes; waar het team staat zie je in het Tijdspad.',
+    },
+    promisesChart: 'Beloftes per bouw, naar uitkomst',
+    /** {bouw} {made} */
+    promisesChartBar: '{bouw}: {made} beloftes',
+    promisesChartLabel: 'Staafdiagram van de beloftes per bouw, verdeeld naar uitkomst. De tabel eronder bevat dezelfde getallen.',
+    team: 'Het team',
+    teamNone: 'Er is nog geen teamscan of zelfevaluatie vastgelegd.',
+    printHint: 'Het verslag voor de MR en het schoolbestuur, met de grafieken: druk het af of sla het op als pdf.',
+    /** {figure} {count} */
+    itemsHeading: '{figure} ({count})',
+    itemsLoading: 'De onderdelen worden geladen…',
+    itemsFailed: 'De onderdelen konden niet worden geladen.',
+    itemsEmpty: 'Achter dit getal zitten geen onderdelen.',
+    itemsKeys: 'Gebruik de pijltjestoetsen om door de lijst te gaan.',
+    close: 'Sluiten',
+    /** {group} */
+    pupilGroup: 'groep {group}',
+    /** {date} */
+    due: 'uiterlijk {date}',
+    session: 'Intervisiebijeenkomst',
+    meetingStatuses: { planned: 'Gepland', held: 'Gehouden', cancelled: 'Afgezegd' },
   },
   report: {
     title: 'Voortgangsverslag: {cycle}',

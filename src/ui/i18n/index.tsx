@@ -4,6 +4,8 @@
  */
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { fillTemplate } from '../../domain/text';
+import { dashboardEn } from './dashboard.en';
+import { dashboardNl } from './dashboard.nl';
 import { glossaryEn } from './glossary.en';
 import { glossaryNl } from './glossary.nl';
 import { plannerEn } from './planner.en';
@@ -14,17 +16,19 @@ import { type DeepStrings, talksEn } from './talks.en';
 import { talksNl } from './talks.nl';
 import { stepsEn } from './steps.en';
 import { stepsNl } from './steps.nl';
+import { teamScanEn } from './teamScan.en';
+import { teamScanNl } from './teamScan.nl';
 
 export type Language = 'nl' | 'en';
 
-const DUTCH = { shell: shellNl, planner: plannerNl, steps: stepsNl, talks: talksNl, glossary: glossaryNl };
+const DUTCH = { shell: shellNl, planner: plannerNl, steps: stepsNl, talks: talksNl, glossary: glossaryNl, dashboard: dashboardNl, teamScan: teamScanNl };
 
 /** The texts every view can read: the Dutch catalogs' shape, with any string in each place. */
 export type Messages = DeepStrings<typeof DUTCH>;
 
 const CATALOGS: Record<Language, Messages> = {
   nl: DUTCH,
-  en: { shell: shellEn, planner: plannerEn, steps: stepsEn, talks: talksEn, glossary: glossaryEn },
+  en: { shell: shellEn, planner: plannerEn, steps: stepsEn, talks: talksEn, glossary: glossaryEn, dashboard: dashboardEn, teamScan: teamScanEn },
 };
 
 /** English for an English host locale, Dutch for everything else (the school's language). */

@@ -24,6 +24,7 @@ export const SECTION_VIEWS: Partial<Record<SectionId, LazyExoticComponent<Compon
   tijdspad: lazy(() => import(/* webpackChunkName: "timeline" */ '../views/timeline').then((m) => ({ default: m.TimelineView }))),
   gesprekken: lazy(() => import(/* webpackChunkName: "talks" */ '../views/talks').then((m) => ({ default: m.TalksView }))),
   beloftes: lazy(() => import(/* webpackChunkName: "promises" */ '../views/promises').then((m) => ({ default: m.PromisesView }))),
+  dashboard: lazy(() => import(/* webpackChunkName: "dashboard" */ '../views/dashboard').then((m) => ({ default: m.DashboardView }))),
 };
 
 export function isSectionId(value: string): value is SectionId {
