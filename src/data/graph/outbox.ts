@@ -135,15 +135,22 @@ export class Outbox implements PendingChanges {
   private running: Promise<void> | null = null;
   private started: Promise<void> | null = null;
   private stops: (() => void)[] = [];
+  private snapshot: PendingChangesState;
 
   constructor(private readonly options: OutboxOptions) {
     this.key = options.scope ? `${STORAGE_KEY}.${options.scope}` : STORAGE_KEY;
     const stored = readStored(options.storage, this.key);
     this.entries = stored.entries;
     this.failed = stored.failed;
+    this.snapshot = this.current();
   }
 
+  /** The same object until something changes (so React's useSyncExternalStore can hold it). */
   state(): PendingChangesState {
+    return this.snapshot;
+  }
+
+  private current(): PendingChangesState {
     return { pending: this.entries.length, replaying: this.running !== null, failed: [...this.failed] };
   }
 
@@ -277,6 +284,7 @@ export class Outbox implements PendingChanges {
   }
 
   private notify(): void {
+    this.snapshot = this.current();
     for (const listener of [...this.listeners]) listener();
   }
 }

@@ -17,8 +17,19 @@ export interface Session {
   localUpn?: string;
 }
 
+/** The browser's network state (navigator.onLine and the window's `online` event), from main.tsx. */
+export interface NetworkWatch {
+  isOnline(): boolean;
+  onOnline(listener: () => void): () => void;
+}
+
 export interface SessionDependencies {
   fetchFn: FetchFn;
+  /**
+   * Where writes wait while the network is away: the tab's sessionStorage (it survives a reload and
+   * holds pupil data, so never localStorage). Without it a failed write only fails.
+   */
+  outbox?: { storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>; network?: NetworkWatch };
 }
 
 export function startSession(config: AppConfig, host: HostContext, localUpn: string | null, deps: SessionDependencies): Session {
@@ -31,6 +42,16 @@ export function startSession(config: AppConfig, host: HostContext, localUpn: str
     tokenProvider,
     site: config.site,
     ...(host.teamSiteUrl ? { teamSiteUrl: host.teamSiteUrl } : {}),
+    ...(deps.outbox
+      ? {
+          outbox: {
+            storage: deps.outbox.storage,
+            // One person's waiting changes are never sent as another's.
+            ...(localUpn ? { scope: localUpn } : {}),
+            ...(deps.outbox.network ? { isOnline: deps.outbox.network.isOnline, onOnline: deps.outbox.network.onOnline } : {}),
+          },
+        }
+      : {}),
   });
   return { api, ...(localUpn ? { localUpn } : {}) };
 }

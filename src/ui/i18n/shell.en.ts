@@ -15,6 +15,7 @@ export const shellEn: DeepStrings<typeof shellNl> = {
     beloftes: 'Promises',
     gesprekken: 'Parent talks',
     intervisie: 'Intervisie',
+    team: 'Team',
     dashboard: 'Dashboard',
   },
   comingSoon: {
@@ -72,6 +73,16 @@ export const shellEn: DeepStrings<typeof shellNl> = {
     cancel: 'Cancel',
     saved: 'Saved',
     failed: 'Saving did not work. Nothing was changed; please try again.',
+  },
+  pending: {
+    one: '1 change not saved yet — will be tried again',
+    other: '{count} changes not saved yet — will be tried again',
+    hint: 'There is no connection right now. Driehoek keeps your changes in this tab and saves them as soon as the network is back.',
+    retry: 'Try again now',
+    retrying: 'Saving…',
+    conflict: 'A waiting change was not saved: someone else changed it in the meantime. Open it again to see the new version.',
+    refused: 'A waiting change was not saved: it was refused. Open it again and try once more.',
+    dismiss: 'Got it',
   },
   config: {
     heading: 'Add Driehoek',

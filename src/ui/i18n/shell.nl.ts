@@ -16,6 +16,7 @@ export const shellNl = {
     beloftes: 'Beloftes',
     gesprekken: 'Gesprekken',
     intervisie: 'Intervisie',
+    team: 'Team',
     dashboard: 'Dashboard',
   },
   comingSoon: {
@@ -76,6 +77,16 @@ export const shellNl = {
     cancel: 'Annuleren',
     saved: 'Opgeslagen',
     failed: 'Opslaan lukte niet. Er is niets gewijzigd; probeer het opnieuw.',
+  },
+  pending: {
+    one: '1 wijziging nog niet opgeslagen — wordt opnieuw geprobeerd',
+    other: '{count} wijzigingen nog niet opgeslagen — wordt opnieuw geprobeerd',
+    hint: 'Er is nu geen verbinding. Driehoek bewaart uw wijzigingen in dit tabblad en slaat ze op zodra het netwerk terug is.',
+    retry: 'Nu opnieuw proberen',
+    retrying: 'Bezig met opslaan…',
+    conflict: 'Een wijziging die wachtte is niet opgeslagen: iemand anders had dit intussen veranderd. Open het opnieuw om de nieuwe versie te zien.',
+    refused: 'Een wijziging die wachtte is niet opgeslagen: ze werd geweigerd. Open het opnieuw en probeer het nog eens.',
+    dismiss: 'Begrepen',
   },
   config: {
     heading: 'Driehoek toevoegen',

@@ -4,9 +4,11 @@
  */
 import { Button, makeStyles, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { Suspense } from 'react';
+import type { PendingChanges as Outbox } from '../../data/graph/outbox';
 import type { StaffMember } from '../../domain/people';
 import { useI18n } from '../i18n';
 import { ComingSoon } from './ComingSoon';
+import { PendingChanges } from './PendingChanges/PendingChanges';
 import { SECTION_IDS, SECTION_VIEWS, type SectionId } from './sections';
 
 export interface ShellProps {
@@ -15,6 +17,8 @@ export interface ShellProps {
   onNavigate(section: SectionId): void;
   /** Local mode: go back to the identity picker. */
   onSwitchPerson?: () => void;
+  /** Changes waiting for the network (the DataApi's outbox), shown above the open section. */
+  pendingChanges?: Outbox;
 }
 
 const useStyles = makeStyles({
@@ -36,7 +40,7 @@ const useStyles = makeStyles({
   main: { flexGrow: 1, padding: tokens.spacingHorizontalL },
 });
 
-export function Shell({ me, section, onNavigate, onSwitchPerson }: ShellProps) {
+export function Shell({ me, section, onNavigate, onSwitchPerson, pendingChanges }: ShellProps) {
   const styles = useStyles();
   const { messages, format } = useI18n();
   const { nav, app, identity } = messages.shell;
@@ -73,6 +77,7 @@ export function Shell({ me, section, onNavigate, onSwitchPerson }: ShellProps) {
           ))}
         </TabList>
       </nav>
+      <PendingChanges {...(pendingChanges ? { source: pendingChanges } : {})} />
       <main className={styles.main}>
         <Suspense fallback={<Spinner label={app.loading} />}>{View ? <View /> : <ComingSoon title={nav[section]} />}</Suspense>
       </main>
