@@ -80,7 +80,7 @@ const useStyles = makeStyles({
     ':hover': { color: tokens.colorBrandForegroundLinkHover, backgroundColor: tokens.colorSubtleBackgroundHover },
     ...createFocusOutlineStyle(),
   },
-  chart: { display: 'block', width: '100%', height: 'auto' },
+  chart: { display: 'block', width: '100%', maxWidth: '36rem', height: 'auto' },
   barLabel: { fill: tokens.colorNeutralForeground1, fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200 },
   open: { fill: tokens.colorNeutralStrokeAccessible },
   kept: { fill: tokens.colorPaletteGreenBackground3 },
