@@ -466,6 +466,7 @@ export const talksEn: DeepStrings<typeof talksNl> = {
       markLeftHeading: '{pupil} has left the school',
       markLeftBody: 'From this date the two-year retention period runs. After that, this pupil’s talks and agreements are removed.',
       leftOn: 'Date of leaving',
+      leftOnInvalid: 'Enter a valid date.',
       markLeftConfirm: 'Save',
       markLeftCancel: 'Cancel',
       markedLeft: '{pupil} is now marked as left.',

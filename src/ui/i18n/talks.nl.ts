@@ -526,6 +526,7 @@ export const talksNl = {
       markLeftHeading: '{pupil} is van school gegaan',
       markLeftBody: 'Vanaf deze datum loopt de bewaartermijn van twee jaar. Daarna worden de gesprekken en afspraken van deze leerling verwijderd.',
       leftOn: 'Datum van vertrek',
+      leftOnInvalid: 'Vul een geldige datum in.',
       markLeftConfirm: 'Opslaan',
       markLeftCancel: 'Annuleren',
       /** {pupil} */

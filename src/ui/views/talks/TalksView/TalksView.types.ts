@@ -7,7 +7,7 @@ export interface TalksViewProps {
   className?: string;
 }
 
-export type TalksTab = 'upcoming' | 'mine';
+export type TalksTab = 'upcoming' | 'mine' | 'pupils';
 
 export type TalksMode =
   | { kind: 'list' }
@@ -54,4 +54,7 @@ export type TalksViewState =
       onCancelled(stored: Versioned<ScheduledTalk>, cancelled: boolean): void;
       onPlanned(planned: Versioned<ScheduledTalk>, clashes: CalendarSlot[]): void;
       onBack(): void;
+      /** The pupils tab changed something (marked left, retention ran): read again. */
+      onPupilsChanged(): void;
+      onAnnounce(text: string): void;
     });

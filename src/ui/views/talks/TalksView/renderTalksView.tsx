@@ -4,6 +4,7 @@ import { GuestView } from '../../../shell/GuestView';
 import { AgreementsPanel } from '../AgreementsPanel/AgreementsPanel';
 import { CancelDialog } from '../CancelDialog/CancelDialog';
 import { PlanResult } from '../PlanResult/PlanResult';
+import { PupilsPanel } from '../PupilsPanel/PupilsPanel';
 import { RescheduleDialog } from '../RescheduleDialog/RescheduleDialog';
 import { TalkCard } from '../TalkCard/TalkCard';
 import { TalkForm } from '../TalkForm/TalkForm';
@@ -85,7 +86,9 @@ function renderBody(state: TalksViewState, classes: TalksViewClasses) {
           <MessageBarBody>{state.exportError}</MessageBarBody>
         </MessageBar>
       )}
-      {state.talks.length ? (
+      {state.tab === 'pupils' ? (
+        <PupilsPanel pupils={state.pupils} me={state.me} today={state.today} onChanged={state.onPupilsChanged} onAnnounce={state.onAnnounce} />
+      ) : state.talks.length ? (
         <ul className={classes.list}>
           {state.talks.map((talk) => (
             <li key={talk.value.talk.id}>
@@ -103,7 +106,7 @@ function renderBody(state: TalksViewState, classes: TalksViewClasses) {
       ) : (
         <p className={classes.empty}>{state.emptyText}</p>
       )}
-      <AgreementsPanel today={state.today} />
+      {state.tab !== 'pupils' && <AgreementsPanel today={state.today} />}
       <RescheduleDialog target={state.rescheduleTarget} onDone={state.onRescheduled} onClose={() => state.onReschedule(null)} />
       <CancelDialog target={state.cancelTarget} onDone={state.onCancelled} onClose={() => state.onCancelTalk(null)} />
     </>

@@ -38,7 +38,9 @@ export function useTalksView({ className }: TalksViewProps): TalksViewState {
     // Upcoming counts from the start of today, so a talk that is on right now is still listed.
     const from = schoolInstant(today, '00:00') ?? new Date().toISOString();
     const [snapshot, me] = await Promise.all([
-      api.talks.load(tab === 'upcoming' ? { kind: 'upcoming', from } : { kind: 'organiser' }),
+      tab === 'pupils'
+        ? api.talks.pupils().then((pupils) => ({ talks: [], pupils }))
+        : api.talks.load(tab === 'upcoming' ? { kind: 'upcoming', from } : { kind: 'organiser' }),
       api.me(),
     ]);
     return { snapshot, me };
@@ -102,6 +104,7 @@ export function useTalksView({ className }: TalksViewProps): TalksViewState {
     tabs: [
       { value: 'upcoming', label: ui.view.upcoming },
       { value: 'mine', label: ui.view.mine },
+      { value: 'pupils', label: ui.pupils.tab },
     ],
     onTab: setTab,
     talks,
@@ -132,5 +135,7 @@ export function useTalksView({ className }: TalksViewProps): TalksViewState {
       setMode({ kind: 'list' });
       reload();
     },
+    onPupilsChanged: reload,
+    onAnnounce: setAnnouncement,
   };
 }
