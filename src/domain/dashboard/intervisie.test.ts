@@ -1,4 +1,4 @@
-import { intervisieFigures } from './intervisie';
+import { intervisieFactsOf, intervisieFigures } from './intervisie';
 
 const groups = [
   { id: 'g1', name: 'Zonnebloem' },
@@ -24,4 +24,16 @@ it('counts sessions held per intervisie group in the period, every group by name
     ['Madelief', []],
     ['Zonnebloem', ['s1', 's2']],
   ]);
+});
+
+describe('intervisieFactsOf', () => {
+  it('makes a session of every date a group met, ids apart even on one day', () => {
+    const facts = intervisieFactsOf([
+      { id: 'g1', name: 'Groep A', sessionDates: ['2026-10-01', '2026-10-01'] },
+      { id: 'g2', name: 'Groep B', sessionDates: [] },
+    ]);
+    expect(facts.groups).toEqual([{ id: 'g1', name: 'Groep A' }, { id: 'g2', name: 'Groep B' }]);
+    expect(new Set(facts.sessions.map((s) => s.id)).size).toBe(2);
+    expect(intervisieFigures(facts.groups, facts.sessions, null).map((g) => g.held.count)).toEqual([2, 0]);
+  });
 });

@@ -42,3 +42,18 @@ export function intervisieFigures(
   }
   return [...byId.values()].sort((a, b) => a.groupName.localeCompare(b.groupName, 'nl'));
 }
+
+/**
+ * The facts of groups that carry the dates they met (as the intervisie module's group records
+ * do): a session per date, its id made of the group and the date (and its place, for two
+ * sessions on one day).
+ */
+export function intervisieFactsOf(groups: readonly { id: string; name: string; sessionDates: readonly string[] }[]): {
+  groups: IntervisieGroupFacts[];
+  sessions: IntervisieSessionFacts[];
+} {
+  return {
+    groups: groups.map((g) => ({ id: g.id, name: g.name })),
+    sessions: groups.flatMap((g) => g.sessionDates.map((date, i) => ({ id: `${g.id}:${date}:${i}`, groupId: g.id, date }))),
+  };
+}
