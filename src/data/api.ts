@@ -413,6 +413,11 @@ export interface StatementRoundSnapshot {
   votedByMe: Record<string, boolean>;
 }
 
+export interface OverDeStreepSnapshot {
+  statements: Versioned<Statement>[];
+  rounds: StatementRoundSnapshot[];
+}
+
 export interface TeamScanApi {
   /** Aggregates and self-assessments for every staff member (dashboard, team tab). */
   overview(options?: { cycleId?: string }): Promise<TeamScanOverview>;
@@ -432,8 +437,6 @@ export interface TeamScanApi {
   /** A maturity or partnership-profile self-assessment (id made by the caller; validateAssessment). */
   assess(assessment: SelfAssessment): Promise<Versioned<SelfAssessment>>;
 
-  /** The team's statement list in its order; the catalog's defaults until the team saves its own. */
-  statements(): Promise<Versioned<Statement>[]>;
   /** Adds a statement at the end (id made by the caller). */
   addStatement(statement: Statement): Promise<Versioned<Statement>>;
   updateStatement(current: Versioned<Statement>, text: string): Promise<Versioned<Statement>>;
@@ -441,10 +444,12 @@ export interface TeamScanApi {
 
   /** Starts a round on the given statements, kept with the meeting when `meetingId` is given. */
   startRound(round: { id: string; heldAt: string; statements: readonly Statement[]; meetingId?: string }): Promise<StatementRoundSnapshot>;
-  /** One round with its totals, or null. */
-  round(roundId: string): Promise<StatementRoundSnapshot | null>;
-  /** The rounds held at one meeting (or all rounds), newest first. */
-  rounds(options?: { meetingId?: string }): Promise<StatementRoundSnapshot[]>;
+  /**
+   * The team's statement list in its order (empty until the team adds statements; the UI offers
+   * the catalog's examples) and the rounds held at one meeting (or all rounds), newest first, in
+   * one $batch.
+   */
+  overDeStreep(options?: { meetingId?: string }): Promise<OverDeStreepSnapshot>;
   /**
    * The signed-in person takes a side on one statement. Stores a count and an opaque marker
    * (never the choice with a name). Refusals are a ValidationError on field `statementId` with

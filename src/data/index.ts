@@ -25,7 +25,6 @@ import { loadTimeline } from './services/timeline';
 import { SiteResolver } from './site';
 import { PrivateSpaces } from './privateSpaces';
 import { TeamResolver } from './team';
-import { NotFoundError } from './errors';
 
 export interface DataApiOptions {
   /** Graph origin and prefix without version, e.g. "http://127.0.0.1:53000/graph". */
@@ -116,11 +115,7 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
     digest: createDigestApi(context),
     talks: createTalksApi(context),
     dashboard: createDashboardApi(context),
-    teamScan: createTeamScanApi({
-      ...context,
-      // Bound to the IB's private channel site once src/data/privateSpaces.ts lands (helper A).
-      entries: () => Promise.reject(new NotFoundError('the IB’s private team-scan space is not set up yet', { status: 404, code: 'itemNotFound' })),
-    }),
+    teamScan: createTeamScanApi({ ...context, spaces }),
     provision: async () => provisionLists(http, await site.sitePath()),
     diagnostics: () => http.stats(),
   };

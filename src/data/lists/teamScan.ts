@@ -1,5 +1,6 @@
 import type { Scan, ScanEntry } from '../../domain/teamScan/scan';
 import type { ScanSummary } from '../../domain/teamScan/visibility';
+import type { PrivateSpaceRef } from '../privateSpaces';
 import { FieldFormatError, readDateOnly, readText, writeDateOnly, type ReadonlyFields, type WritableFields } from './fields';
 import { CYCLE_KEY } from './cycleLink';
 import type { ListMapper } from './mapper';
@@ -65,6 +66,12 @@ export const scanMapper: ListMapper<Scan> = {
   },
 };
 
+/** A summary as stored: it also names the private space its scan's entries are in. */
+export interface StoredSummary extends ScanSummary {
+  /** Where the entries are; it says where, not what, so it may sit beside the totals. */
+  space: PrivateSpaceRef;
+}
+
 export const SCAN_SUMMARIES_LIST = defineList({
   displayName: `${LIST_PREFIX}ScanSummaries`,
   description: 'Driehoek: team scan totals without names, small groups withheld; readable by all staff.',
@@ -72,11 +79,13 @@ export const SCAN_SUMMARIES_LIST = defineList({
     { kind: 'text', name: CYCLE_KEY, displayName: 'Veranderplan (sleutel)', maxLength: 64, indexed: true, required: true },
     { kind: 'date', name: 'TakenOn', displayName: 'Datum', indexed: true, required: true },
     { kind: 'note', name: 'Summary', displayName: 'Totalen' },
+    { kind: 'text', name: 'SpaceChannel', displayName: 'Afgeschermd kanaal', maxLength: 255 },
+    { kind: 'text', name: 'SpaceSite', displayName: 'Site van het afgeschermde kanaal', maxLength: 255 },
     clientKeyColumn,
   ],
 });
 
-export const scanSummaryMapper: ListMapper<ScanSummary> = {
+export const scanSummaryMapper: ListMapper<StoredSummary> = {
   list: SCAN_SUMMARIES_LIST,
   keyOf: (s) => s.scanId,
   toFields(s): WritableFields {
@@ -85,10 +94,12 @@ export const scanSummaryMapper: ListMapper<ScanSummary> = {
       [CYCLE_KEY]: s.cycleId,
       TakenOn: writeDateOnly(s.takenAt),
       Summary: JSON.stringify({ total: s.total, groups: s.groups }),
+      SpaceChannel: s.space.channelId,
+      SpaceSite: s.space.siteId,
       ClientKey: s.scanId,
     };
   },
-  fromFields(fields): ScanSummary {
+  fromFields(fields): StoredSummary {
     const body = readJsonField(fields, 'Summary') as Pick<ScanSummary, 'total' | 'groups'>;
     if (!body || !Array.isArray(body.groups)) throw new FieldFormatError('Summary has no groups');
     return {
@@ -97,6 +108,7 @@ export const scanSummaryMapper: ListMapper<ScanSummary> = {
       takenAt: takenOn(fields),
       total: body.total ?? null,
       groups: body.groups,
+      space: { channelId: readText(fields, 'SpaceChannel'), siteId: readText(fields, 'SpaceSite') },
     };
   },
 };

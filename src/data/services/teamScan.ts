@@ -9,7 +9,7 @@
  * entries are written first: a summary never exists without the scan it was made from, and a
  * retried record finds both by the scan's id.
  */
-import type { StatementRoundSnapshot, TeamScanApi, TeamScanOverview } from '../api';
+import type { OverDeStreepSnapshot, StatementRoundSnapshot, TeamScanApi, TeamScanOverview } from '../api';
 import {
   addRoomCounts,
   countedResult,
@@ -29,17 +29,20 @@ import { batchGet } from '../graph/batch';
 import { where } from '../graph/odata';
 import { ConflictError, ValidationError } from '../errors';
 import { CYCLE_KEY } from '../lists/cycleLink';
-import { scanSummaryMapper } from '../lists/teamScan';
+import { SCAN_ENTRIES_LIST, scanMapper, scanSummaryMapper, type StoredSummary } from '../lists/teamScan';
+import type { PrivateSpaceRef, PrivateSpaces } from '../privateSpaces';
 import { selfAssessmentMapper } from '../lists/teamScanAssessments';
 import { roundMapper, statementMapper, type StoredStatement } from '../lists/teamScanStatements';
 import { ListRepository, type Versioned } from '../repositories/listRepository';
 import type { ServiceContext } from './context';
 import { idErrors } from './planner';
 
-export interface TeamScanDeps extends Pick<ServiceContext, 'http' | 'site' | 'signedInUpn'> {
-  /** The scans list in the IB's private channel site; rejects with AccessDeniedError for others. */
-  entries(): Promise<ListRepository<Scan>>;
+export interface TeamScanDeps extends Pick<ServiceContext, 'http' | 'site' | 'repositories' | 'signedInUpn'> {
+  spaces: PrivateSpaces;
 }
+
+/** The private channel that holds the entries; its members are the school's IBs. */
+export const TEAM_SCAN_SPACE = 'Driehoek teamscan IB';
 
 /** How often a vote is tried again when another vote landed on the same round at that moment. */
 const VOTE_ATTEMPTS = 8;
@@ -73,6 +76,36 @@ export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
   const assessments = new ListRepository(ctx, selfAssessmentMapper);
   const statementsRepo = new ListRepository(ctx, statementMapper);
   const rounds = new ListRepository(ctx, roundMapper);
+  const entriesIn = (ref: PrivateSpaceRef) => new ListRepository(deps.spaces.open(ref).context, scanMapper);
+
+  /**
+   * The IB's private space, created on the first scan (members: every IB on the staff list and
+   * the person recording), asked once per session; a failed attempt is tried again next time.
+   */
+  let writable: Promise<PrivateSpaceRef> | null = null;
+  const spaceForWriting = (): Promise<PrivateSpaceRef> => {
+    writable ??= (async () => {
+      const [upn, staff] = await Promise.all([signedInUpn(), deps.repositories.staff.all()]);
+      const ibs = staff.filter((s) => s.value.role === 'ib').map((s) => s.value.upn);
+      const space = await deps.spaces.ensure({
+        name: TEAM_SCAN_SPACE,
+        description: 'Driehoek: who is at which stage of the team scan. Only the IB.',
+        memberUpns: [...new Set([...(upn ? [upn] : []), ...ibs])],
+        lists: [SCAN_ENTRIES_LIST],
+      });
+      return space.ref;
+    })().catch((error: unknown) => {
+      writable = null;
+      throw error;
+    });
+    return writable;
+  };
+
+  /** Where the entries are, as the newest summary names it; null before the first scan. */
+  async function spaceForReading(): Promise<PrivateSpaceRef | null> {
+    const [newest] = await summaries.query({ orderBy: [{ column: 'TakenOn', direction: 'desc' }], top: 1 });
+    return newest?.value.space.siteId ? newest.value.space : null;
+  }
 
   async function overview(options: { cycleId?: string } = {}): Promise<TeamScanOverview> {
     const [summariesUrl, assessmentsUrl] = await Promise.all([
@@ -90,7 +123,9 @@ export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
       summaries.fromAnswer(answers.get('summaries')),
       assessments.fromAnswer(answers.get('assessments')),
     ]);
-    const scans = found.map((s) => s.value).sort((a, b) => a.takenAt.localeCompare(b.takenAt));
+    const scans = found
+      .map(({ value: { space: _, ...summary } }): ScanSummary => summary)
+      .sort((a, b) => a.takenAt.localeCompare(b.takenAt));
     const latest = scans.at(-1) ?? null;
     const all = assessed.map((a) => a.value);
     return {
@@ -104,8 +139,10 @@ export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
   }
 
   async function scans(options: { cycleId?: string } = {}): Promise<Versioned<Scan>[]> {
-    const repo = await deps.entries();
-    const found = await repo.query({
+    const space = await spaceForReading();
+    if (!space) return [];
+    // Everyone but the space's members gets 403 here: the server keeps the entries to the IB.
+    const found = await entriesIn(space).query({
       ...(options.cycleId ? { filter: where.eq(CYCLE_KEY, options.cycleId) } : {}),
       orderBy: [{ column: 'TakenOn', direction: 'desc' }],
     });
@@ -121,8 +158,8 @@ export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
   }
 
   /** Writes the summary of a stored scan: creates it, or brings the stored one up to date. */
-  async function saveSummary(scan: Scan): Promise<void> {
-    const summary: ScanSummary = summarizeScan(scan);
+  async function saveSummary(scan: Scan, space: PrivateSpaceRef): Promise<void> {
+    const summary: StoredSummary = { ...summarizeScan(scan), space };
     const { item, created } = await summaries.ensure(summary);
     if (!created) await summaries.update(item, summary);
   }
@@ -132,18 +169,18 @@ export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
     const idProblems = idErrors(id);
     if (idProblems.length) refuse(idProblems, 'scan');
     const value = { ...checkedScan(draft), id };
-    const repo = await deps.entries();
-    const { item } = await repo.ensure(value);
-    await saveSummary(item.value);
+    const space = await spaceForWriting();
+    const { item } = await entriesIn(space).ensure(value);
+    await saveSummary(item.value, space);
     return item;
   }
 
   async function updateScan(current: Versioned<Scan>, next: ScanDraft): Promise<Versioned<Scan>> {
     const value = { ...checkedScan(next), id: current.value.id };
     if (next.cycleId !== current.value.cycleId) refuse([{ field: 'cycleId', code: 'invalidChoice' }], 'scan');
-    const repo = await deps.entries();
-    const saved = await repo.update(current, value);
-    await saveSummary(saved.value);
+    const space = await spaceForWriting();
+    const saved = await entriesIn(space).update(current, value);
+    await saveSummary(saved.value, space);
     return saved;
   }
 
@@ -167,9 +204,11 @@ export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
     return found.sort((a, b) => a.value.position - b.value.position);
   }
 
-  async function statements(): Promise<Versioned<Statement>[]> {
-    return (await storedStatements()).map(({ value: { id, text }, itemId, etag }) => ({ value: { id, text }, itemId, etag }));
-  }
+  const plain = ({ value: { id, text }, itemId, etag }: Versioned<StoredStatement>): Versioned<Statement> => ({
+    value: { id, text },
+    itemId,
+    etag,
+  });
 
   /** Back to the stored shape with its position, so an update writes only what changed. */
   async function stored(current: Versioned<Statement>): Promise<Versioned<StoredStatement>> {
@@ -182,16 +221,14 @@ export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
     if (idProblems.length) refuse(idProblems, 'statement');
     const existing = await storedStatements();
     const position = existing.reduce((max, s) => Math.max(max, s.value.position + 1), 0);
-    const { item } = await statementsRepo.ensure({ id: statement.id, text, position });
-    return { value: { id: item.value.id, text: item.value.text }, itemId: item.itemId, etag: item.etag };
+    return plain((await statementsRepo.ensure({ id: statement.id, text, position })).item);
   }
 
   async function updateStatement(current: Versioned<Statement>, text: string): Promise<Versioned<Statement>> {
     const clean = statementText(text);
     const before = await stored(current);
     // The etag the person edited decides, not the one just read: a change in between conflicts.
-    const saved = await statementsRepo.update({ ...before, etag: current.etag }, { ...before.value, text: clean });
-    return { value: { id: saved.value.id, text: saved.value.text }, itemId: saved.itemId, etag: saved.etag };
+    return plain(await statementsRepo.update({ ...before, etag: current.etag }, { ...before.value, text: clean }));
   }
 
   async function removeStatement(current: Versioned<Statement>): Promise<void> {
@@ -227,17 +264,26 @@ export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
     return rounds.findByKey(roundId);
   }
 
-  async function round(roundId: string): Promise<StatementRoundSnapshot | null> {
-    const found = await roundByKey(roundId);
-    return found ? snapshot(found) : null;
-  }
-
-  async function roundsOf(options: { meetingId?: string } = {}): Promise<StatementRoundSnapshot[]> {
-    const found = await rounds.query({
-      ...(options.meetingId ? { filter: where.eq('MeetingKey', options.meetingId) } : {}),
-      orderBy: [{ column: 'HeldOn', direction: 'desc' }],
-    });
-    return Promise.all(found.sort((a, b) => b.value.heldAt.localeCompare(a.value.heldAt)).map(snapshot));
+  async function overDeStreep(options: { meetingId?: string } = {}): Promise<OverDeStreepSnapshot> {
+    const [statementsUrl, roundsUrl] = await Promise.all([
+      statementsRepo.queryUrl({ orderBy: [{ column: 'Position' }] }),
+      rounds.queryUrl({
+        ...(options.meetingId ? { filter: where.eq('MeetingKey', options.meetingId) } : {}),
+        orderBy: [{ column: 'HeldOn', direction: 'desc' }],
+      }),
+    ]);
+    const answers = await batchGet(http, [
+      { id: 'statements', url: statementsUrl },
+      { id: 'rounds', url: roundsUrl },
+    ]);
+    const [listed, held] = await Promise.all([
+      statementsRepo.fromAnswer(answers.get('statements')),
+      rounds.fromAnswer(answers.get('rounds')),
+    ]);
+    return {
+      statements: listed.sort((a, b) => a.value.position - b.value.position).map(plain),
+      rounds: await Promise.all(held.sort((a, b) => b.value.heldAt.localeCompare(a.value.heldAt)).map(snapshot)),
+    };
   }
 
   /**
@@ -292,13 +338,11 @@ export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
     recordScan,
     updateScan,
     assess,
-    statements,
     addStatement,
     updateStatement,
     removeStatement,
     startRound,
-    round,
-    rounds: roundsOf,
+    overDeStreep,
     vote,
     addRoomCounts: roomCounts,
     closeRound,

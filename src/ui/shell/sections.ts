@@ -13,6 +13,7 @@ export const SECTION_IDS: readonly SectionId[] = [
   'beloftes',
   'gesprekken',
   'intervisie',
+  'team',
   'dashboard',
 ];
 
@@ -24,6 +25,7 @@ export const SECTION_VIEWS: Partial<Record<SectionId, LazyExoticComponent<Compon
   tijdspad: lazy(() => import(/* webpackChunkName: "timeline" */ '../views/timeline').then((m) => ({ default: m.TimelineView }))),
   gesprekken: lazy(() => import(/* webpackChunkName: "talks" */ '../views/talks').then((m) => ({ default: m.TalksView }))),
   beloftes: lazy(() => import(/* webpackChunkName: "promises" */ '../views/promises').then((m) => ({ default: m.PromisesView }))),
+  team: lazy(() => import(/* webpackChunkName: "team" */ '../views/team').then((m) => ({ default: m.TeamView }))),
   dashboard: lazy(() => import(/* webpackChunkName: "dashboard" */ '../views/dashboard').then((m) => ({ default: m.DashboardView }))),
 };
 
