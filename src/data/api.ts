@@ -154,6 +154,9 @@ export interface DataApi {
   talks: TalksApi;
   dashboard: DashboardApi;
   teamScan: TeamScanApi;
+  /** The school's staff (the staff list), by display name; for pickers of colleagues. */
+  staff(): Promise<StaffMember[]>;
+  intervisie: IntervisieApi;
   /** Writes kept for a network that is back later (see ./graph/outbox); absent without an outbox. */
   pendingChanges?: PendingChanges;
 }
@@ -518,3 +521,103 @@ export interface DashboardApi {
    */
   items(selection: DashboardSelection & { cycleId: string }, figure: FigureRef): Promise<DashboardItems>;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Intervisie (capability 5): groups of 4–6 with a private channel each, the recurring series,
+// sessions (members only — enforced by the channel's own site), roles in turn, promises.
+// ---------------------------------------------------------------------------------------------
+
+import type { IntervisieGroup } from '../domain/intervisie/groups';
+import type { MethodKey } from '../domain/intervisie/methods';
+import type { RoleAssignment } from '../domain/intervisie/roles';
+import type { IntervisieSession, IntervisieSessionDraft } from '../domain/intervisie/session';
+import type { SeriesDraft } from '../domain/intervisie/series';
+import type { PrivateSpaceRef } from './privateSpaces';
+
+/** A group as the team site keeps it: who is in it, where its records are, when it met. No content. */
+export interface IntervisieGroupRecord extends IntervisieGroup {
+  /** The UPN of who created it. */
+  createdByUpn: string;
+  /** The method the group usually works with. */
+  method: MethodKey;
+  /** Its private channel and that channel's site; absent while it is being set up. */
+  space?: PrivateSpaceRef;
+  /** ISO dates of the sessions held (for the MT dashboard: how often a group met). */
+  sessionDates: string[];
+  /** The recurring Teams meeting, once planned. */
+  series?: {
+    /** Graph id of the series master in the organiser's calendar. */
+    eventId: string;
+    organizerUpn: string;
+    /** ISO dates of the planned sessions. */
+    dates: string[];
+    /** "HH:mm" */
+    startTime: string;
+    minutes: number;
+  };
+}
+
+export interface IntervisieGroupDraft {
+  id: string;
+  name: string;
+  /** Four to six colleagues; the signed-in user must be one of them. */
+  memberUpns: string[];
+  method?: MethodKey;
+}
+
+export interface SeriesOutcome {
+  group: Versioned<IntervisieGroupRecord>;
+  /** The Teams meeting link of the series. */
+  joinUrl?: string;
+  webLink?: string;
+}
+
+export interface IntervisieApi {
+  /** Every group of the school (team site), by name; what staff and the MT may see. */
+  groups(): Promise<Versioned<IntervisieGroupRecord>[]>;
+  /**
+   * Creates a group (validateGroup; the signed-in user must be a member): its record in the
+   * team site, its private channel with the members (every one an owner), the sessions list in
+   * the channel's site. Idempotent on the draft's id: calling it again after any failure
+   * completes what was missing. A name in use rejects with a ValidationError on `name`.
+   */
+  createGroup(draft: IntervisieGroupDraft): Promise<Versioned<IntervisieGroupRecord>>;
+  /** New members (validateGroup): the channel's members first, then the record (If-Match). */
+  updateMembers(current: Versioned<IntervisieGroupRecord>, memberUpns: string[]): Promise<Versioned<IntervisieGroupRecord>>;
+  /**
+   * Plans the recurring Teams meeting (validateSeries): one event with a recurrence in the
+   * signed-in user's calendar, online meeting teamsForBusiness, the members as attendees, the
+   * body from `invite` with every value escaped; then stores the series on the record.
+   * A retry never makes a second series (transactionId from the group id).
+   */
+  planSeries(
+    current: Versioned<IntervisieGroupRecord>,
+    series: SeriesDraft,
+    invite: { subject: string; intro: string; members: string; method: string; methodName: string; confidential: string },
+  ): Promise<SeriesOutcome>;
+  /**
+   * The group's sessions, newest first, from the group's own site. Rejects with
+   * AccessDeniedError for anyone who is not a member — the IB and the MT included.
+   */
+  sessions(group: IntervisieGroupRecord): Promise<Versioned<IntervisieSession>[]>;
+  /**
+   * Saves a session record (validateSession) in the group's site: a new one by id, or over
+   * `current` with If-Match (ConflictError when changed meanwhile). Adds the date to the
+   * group's sessionDates in the team site.
+   */
+  saveSession(
+    group: Versioned<IntervisieGroupRecord>,
+    session: IntervisieSession,
+    current?: Versioned<IntervisieSession>,
+  ): Promise<{ session: Versioned<IntervisieSession>; group: Versioned<IntervisieGroupRecord> }>;
+  /** Roles for the next session, in turn from the group's history (domain proposeRoles). */
+  proposeRoles(group: IntervisieGroupRecord, sessions: readonly IntervisieSession[]): RoleAssignment;
+  /**
+   * A personal promise made at the end of a session, into the promise tracker (a commitment of
+   * the active cycle, owned by the signed-in user): the promise text only, nothing of the case.
+   * `bouw` is needed only for staff without a bouw of their own.
+   */
+  addPromise(promise: { id: string; text: string; dueDate: string; madeOn: string; bouw?: Bouw }): Promise<Versioned<Commitment>>;
+}
+
+export type { IntervisieSession, IntervisieSessionDraft };

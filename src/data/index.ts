@@ -21,6 +21,7 @@ import { createMeetingsApi } from './services/meetings';
 import { createPlannerApi } from './services/planner';
 import { createTalksApi } from './services/talks';
 import { createTeamScanApi } from './services/teamScan';
+import { createIntervisieApi, listStaff } from './services/intervisie';
 import { loadTimeline } from './services/timeline';
 import { SiteResolver } from './site';
 import { PrivateSpaces } from './privateSpaces';
@@ -116,6 +117,8 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
     talks: createTalksApi(context),
     dashboard: createDashboardApi(context),
     teamScan: createTeamScanApi({ ...context, spaces }),
+    staff: () => listStaff(context),
+    intervisie: createIntervisieApi({ ...context, spaces }),
     provision: async () => provisionLists(http, await site.sitePath()),
     diagnostics: () => http.stats(),
   };

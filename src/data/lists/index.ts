@@ -6,6 +6,7 @@ import { AGREEMENTS_LIST } from './agreements';
 import { COMMITMENTS_LIST } from './commitments';
 import { CYCLES_LIST } from './cycles';
 import { GOALS_LIST } from './goals';
+import { INTERVISIE_GROUPS_LIST } from './intervisieGroups';
 import { MEETINGS_LIST } from './meetings';
 import { PUPILS_LIST } from './pupils';
 import type { ListSchema } from './schema';
@@ -31,6 +32,8 @@ export const ALL_LISTS: readonly ListSchema[] = [
   SELF_ASSESSMENTS_LIST,
   STATEMENTS_LIST,
   STATEMENT_ROUNDS_LIST,
+  // Intervisie: groups only; each group's sessions list lives in its private channel site.
+  INTERVISIE_GROUPS_LIST,
 ];
 
 /**
@@ -48,6 +51,8 @@ export { STEP_RECORDS_LIST, stepRecordMapper } from './stepRecords';
 export { PUPILS_LIST, pupilMapper } from './pupils';
 export { TALKS_LIST, talkMapper } from './talks';
 export { AGREEMENTS_LIST, agreementMapper, type StoredAgreement } from './agreements';
+export { INTERVISIE_GROUPS_LIST, intervisieGroupMapper } from './intervisieGroups';
+export { INTERVISIE_SESSIONS_LIST, intervisieSessionMapper } from './intervisieSessions';
 export { CYCLE_KEY, CYCLE_LOOKUP } from './cycleLink';
 export { SCAN_ENTRIES_LIST, SCAN_SUMMARIES_LIST, scanMapper, scanSummaryMapper } from './teamScan';
 export { SELF_ASSESSMENTS_LIST, selfAssessmentMapper } from './teamScanAssessments';

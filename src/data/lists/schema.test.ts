@@ -19,6 +19,7 @@ describe('list schemas', () => {
       'DriehoekSelfAssessments',
       'DriehoekStatements',
       'DriehoekStatementRounds',
+      'DriehoekIntervisieGroups',
     ]);
     for (const list of ALL_LISTS) {
       const key = list.columns.find((c) => c.name === 'ClientKey');

@@ -8,8 +8,14 @@
  *   PATCH  /me/events/{id}              update (200); If-Match with the changeKey / @odata.etag
  *   DELETE /me/events/{id}              204; the organiser's delete cancels the meeting
  *   POST   /me/events/{id}/cancel       202; sends the cancellation and removes the event
- *   GET    /me/calendarView?startDateTime=…&endDateTime=…   events overlapping the window
+ *   GET    /me/calendarView?startDateTime=…&endDateTime=…   events overlapping the window, series expanded
+ *   GET    /me/events/{id}/instances?startDateTime=…&endDateTime=…   a series' occurrences in the window
  *   (also under /me/calendar/…)
+ *
+ * An event with `recurrence` (pattern + range, ./recurrence.ts) is a series master
+ * (`type: "seriesMaster"`): /me/events lists the master, calendarView and /instances its
+ * occurrences (`type: "occurrence"`, `seriesMasterId`), each at the master's wall-clock time in
+ * the master's zone, so a weekly 15:30 stays 15:30 across daylight saving.
  *
  * `isOnlineMeeting: true` with `onlineMeetingProvider: 'teamsForBusiness'` (the default provider
  * in a Teams tenant) gives the event `onlineMeeting.joinUrl`. Bodies are stored as given; Graph
@@ -46,6 +52,7 @@ import {
   selectProperties,
   weakEtag,
 } from './outlook';
+import { type Occurrence, occurrencesIn, readRecurrence, recurrenceJson } from './recurrence';
 import { metadataUrl } from './representations';
 
 const WRITABLE = [
@@ -68,6 +75,7 @@ const WRITABLE = [
   'hideAttendees',
   'categories',
   'transactionId',
+  'recurrence',
 ] as const;
 
 /** Read-only properties a client may send back unchanged (e.g. an event it read); they are ignored. */
@@ -94,7 +102,6 @@ const READ_ONLY = [
   'responseStatus',
   'hasAttachments',
   'locations',
-  'recurrence',
 ];
 
 const EVENT_PROPERTIES: ReadonlySet<string> = new Set<string>([...WRITABLE, ...READ_ONLY]);
@@ -223,6 +230,7 @@ function applyInput(
     end = when.instant;
   }
   if ('location' in input) data.location = readLocation(input.location);
+  if ('recurrence' in input) data.recurrence = readRecurrence(input.recurrence);
   if ('attendees' in input) data.attendees = readAttendees(input.attendees);
   if ('showAs' in input) data.showAs = choice(input.showAs, SHOW_AS, 'showAs');
   if ('importance' in input) data.importance = choice(input.importance, IMPORTANCE, 'importance');
@@ -294,7 +302,7 @@ export function eventJson(
     responseRequested: d.responseRequested,
     seriesMasterId: null,
     showAs: d.showAs,
-    type: 'singleInstance',
+    type: d.recurrence ? 'seriesMaster' : 'singleInstance',
     webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(event.id)}&exvsurl=1&path=/calendar/item`,
     onlineMeetingUrl: null,
     isOnlineMeeting: d.isOnlineMeeting,
@@ -309,7 +317,7 @@ export function eventJson(
     end: { dateTime: wallClock(Date.parse(event.endUtc), zone.zone), timeZone: zone.name },
     location,
     locations: d.location ? [location] : [],
-    recurrence: null,
+    recurrence: d.recurrence ? recurrenceJson(d.recurrence, d.start.timeZone) : null,
     attendees: d.attendees.map((a) => ({
       type: a.type,
       status: { response: 'none', time: '0001-01-01T00:00:00Z' },
@@ -320,6 +328,44 @@ export function eventJson(
     },
     onlineMeeting: d.isOnlineMeeting && d.joinUrl ? { joinUrl: d.joinUrl } : null,
   };
+}
+
+/** One occurrence of a series, as calendarView and /instances give it. */
+function occurrenceJson(
+  master: EventRecord,
+  occurrence: Occurrence,
+  organizer: DirectoryUser | undefined,
+  zone: { name: string; zone: string },
+): Record<string, unknown> {
+  const json = eventJson(master, organizer, zone);
+  const compact = occurrence.date.replace(/-/g, '');
+  return {
+    ...json,
+    id: `${master.id}_${compact}`,
+    type: 'occurrence',
+    seriesMasterId: master.id,
+    occurrenceId: `OID.${master.id}.${occurrence.date}`,
+    recurrence: null,
+    start: { dateTime: wallClock(occurrence.startMs, zone.zone), timeZone: zone.name },
+    end: { dateTime: wallClock(occurrence.endMs, zone.zone), timeZone: zone.name },
+  };
+}
+
+/** A calendar's view of [from, to): single events overlapping it and the series' occurrences in it, by start. */
+function viewItems(events: readonly EventRecord[], from: number, to: number): Array<{ event: EventRecord; occurrence?: Occurrence; start: number }> {
+  const items: Array<{ event: EventRecord; occurrence?: Occurrence; start: number }> = [];
+  for (const event of events) {
+    const startMs = Date.parse(event.startUtc);
+    const endMs = Date.parse(event.endUtc);
+    if (event.data.recurrence) {
+      for (const occurrence of occurrencesIn(event.data.recurrence, { start: event.data.start, startMs, endMs }, from, to)) {
+        items.push({ event, occurrence, start: occurrence.startMs });
+      }
+    } else if (startMs < to && endMs > from) {
+      items.push({ event, start: startMs });
+    }
+  }
+  return items.sort((a, b) => a.start - b.start);
 }
 
 const UTC_ZONE = { name: 'UTC', zone: 'UTC' };
@@ -383,7 +429,7 @@ function eventProperty(event: EventRecord, path: string): Scalar | undefined {
     case 'sensitivity':
       return d.sensitivity;
     case 'type':
-      return 'singleInstance';
+      return d.recurrence ? 'seriesMaster' : 'singleInstance';
     case 'transactionid':
       return event.transactionId;
     case 'icaluid':
@@ -579,12 +625,39 @@ export const eventRoutes: RouteModule = (router) => {
     return { status: 202 };
   });
 
-  const calendarView = route((ctx) => {
-    const user = requireMailbox(ctx);
+  /** calendarView and a series' /instances: occurrences expanded, $filter on the event's own properties, $top/$skip paging. */
+  function view(ctx: RouteContext, events: EventRecord[], context: string) {
     const from = viewBound(ctx, 'startDateTime');
     const to = viewBound(ctx, 'endDateTime');
-    const events = to > from ? ctx.services.store.mailbox.events(user.upn, { from: iso(from), to: iso(to) }) : [];
-    return collection(ctx, events, 'calendarView');
+    const { zone, headers } = responseZone(ctx);
+    const ordered = option(ctx.request.query, 'orderby') !== undefined;
+    const candidates = to > from ? filterAndOrder(ctx, events) : [];
+    let items = viewItems(candidates, from, to);
+    // With $orderby the events keep that order (a series' occurrences together); else by start.
+    if (ordered) items = candidates.flatMap((e) => items.filter((i) => i.event === e));
+    const page = outlookPage(ctx, items);
+    return {
+      status: 200,
+      headers,
+      body: {
+        '@odata.context': metadataUrl(ctx.origin, `users('${ctx.user.id}')/${context}`),
+        value: page.items.map((i) =>
+          selectProperties(ctx, i.occurrence ? occurrenceJson(i.event, i.occurrence, ctx.user, zone) : eventJson(i.event, ctx.user, zone)),
+        ),
+        ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+      },
+    };
+  }
+
+  const calendarView = route((ctx) => {
+    const user = requireMailbox(ctx);
+    return view(ctx, ctx.services.store.mailbox.events(user.upn), 'calendarView');
+  });
+
+  const instances = route((ctx) => {
+    requireMailbox(ctx);
+    const master = findEvent(ctx);
+    return view(ctx, master.data.recurrence ? [master] : [], `events('${master.id}')/instances`);
   });
 
   for (const base of ['/me', '/me/calendar']) {
@@ -595,5 +668,6 @@ export const eventRoutes: RouteModule = (router) => {
     router.add('DELETE', `${base}/events/{event}`, remove);
     router.add('POST', `${base}/events/{event}/cancel`, cancel);
     router.add('GET', `${base}/calendarView`, calendarView);
+    router.add('GET', `${base}/events/{event}/instances`, instances);
   }
 };

@@ -5,6 +5,7 @@
  * queries on: the owner, the UTC start and end (for calendarView ranges) and the client's
  * transactionId (unique per mailbox, for idempotent creates). Bodies are stored exactly as sent.
  */
+import type { Recurrence } from '../../domain/recurrence';
 import type Database from 'better-sqlite3';
 
 export const MAILBOX_SCHEMA = `
@@ -57,6 +58,8 @@ export interface EventData {
   hideAttendees: boolean;
   categories: string[];
   iCalUId: string;
+  /** A series master's pattern and range (../graph/recurrence.ts); absent or null for a single instance. */
+  recurrence?: Recurrence | null;
 }
 
 export interface EventRecord {
