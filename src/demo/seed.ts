@@ -9,6 +9,7 @@ import type { TalksApi } from '../data/api';
 import { isoToday } from '../domain/schoolYear';
 import { talksNl } from '../ui/i18n/talks.nl';
 import { DEMO_TALKS, demoAgreements, demoFollowUpKey, demoTalk } from './content/talks';
+import { seedDemoTeamScan } from './content/teamScan';
 import { buildDemoSchool } from './school';
 
 export interface SeedOptions {
@@ -79,6 +80,7 @@ export async function seedDemoSchoolWithReport(options: SeedOptions): Promise<Se
     r.stepRecords.ensureAll(school.stepRecords),
   ]);
   const talksPlanned = await seedDemoTalks(layer.api.talks, options.today);
+  await seedDemoTeamScan(layer, school.meetings, options.today);
   return {
     provisioning,
     talksPlanned,
