@@ -49,21 +49,20 @@ export async function rememberLocalUser(context: BrowserContext, upn: string): P
  * text is one of `texts` (any text when empty) is in the document; read it with `readyAt`.
  */
 export async function markWhenShown(context: BrowserContext, selector: string, texts: readonly string[]): Promise<void> {
-  await context.addInitScript(
-    ({ selector: sel, texts: wanted }: { selector: string; texts: string[] }) => {
-      const found = () =>
-        Array.from(document.querySelectorAll(sel)).some((e) => wanted.length === 0 || wanted.includes((e.textContent ?? '').trim()));
-      const observer = new MutationObserver(() => {
-        if (!found()) return;
-        observer.disconnect();
-        requestAnimationFrame(() => {
-          (window as unknown as { __benchReadyAt: number }).__benchReadyAt = performance.now();
-        });
-      });
-      observer.observe(document, { childList: true, subtree: true, characterData: true });
-    },
-    { selector, texts: [...texts] },
-  );
+  // A string, not a function: tsx would wrap a function's inner helpers in its own __name(),
+  // which does not exist in the page.
+  await context.addInitScript(`(() => {
+    const selector = ${JSON.stringify(selector)};
+    const wanted = ${JSON.stringify(texts)};
+    const found = () => Array.from(document.querySelectorAll(selector))
+      .some((e) => wanted.length === 0 || wanted.includes((e.textContent || '').trim()));
+    const observer = new MutationObserver(() => {
+      if (!found()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => { window.__benchReadyAt = performance.now(); });
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  })();`);
 }
 
 /** Milliseconds from navigation start to the mark, waiting up to `timeoutMs` for it. */

@@ -3,22 +3,12 @@
  * same webpack settings; budget ≤ 2.0× that floor. Also checks that every built view is a lazy
  * chunk of its own (named as in src/ui/shell/sections.ts), not part of the first load.
  */
-import { SECTION_VIEWS } from '../../src/ui/shell/sections';
 import { atMost, formatRatio, info, ratio } from './figures';
 import { bundles, totalGzip } from './bundles';
 import type { Figure, MeasureModule } from './types';
+import { builtViews } from './views';
 
 export const BUNDLE_BUDGET = 2.0;
-
-/** webpackChunkName of each built section's view (sections.ts). */
-const VIEW_CHUNKS: Record<string, string> = {
-  veranderplan: 'planner',
-  tijdspad: 'timeline',
-  beloftes: 'promises',
-  gesprekken: 'talks',
-  intervisie: 'intervisie',
-  dashboard: 'dashboard',
-};
 
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
@@ -41,7 +31,7 @@ export const measure: MeasureModule['measure'] = async (ctx) => {
     info('initial JavaScript, app', kb(appGzip), 'KB', `gzip; ${kb(app.initial.reduce((s, f) => s + f.bytes, 0))} KB raw`),
   ];
   const lazyNames = new Set(app.lazy.map((c) => c.name));
-  const views = Object.keys(SECTION_VIEWS).map((section) => VIEW_CHUNKS[section] ?? section);
+  const views = builtViews(ctx.root).map((v) => v.chunk);
   const eager = views.filter((name) => !lazyNames.has(name));
   figures.push(
     atMost(

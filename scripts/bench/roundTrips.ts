@@ -4,21 +4,12 @@
  * budget is one batched request after sign-in (see roundTripCount.ts for what sign-in is).
  */
 import type { Page } from '@playwright/test';
-import { type SectionId, SECTION_VIEWS } from '../../src/ui/shell/sections';
 import { atMost, formatRatio, ratio } from './figures';
 import { launch, rememberLocalUser } from './browser';
 import { countView, describe } from './roundTripCount';
 import { appServer, DEMO_USER, readStats, resetStats } from './shared';
 import type { Figure, MeasureModule } from './types';
-
-const VIEW_NAMES: Record<SectionId, string> = {
-  veranderplan: 'planner',
-  tijdspad: 'timeline',
-  beloftes: 'promises',
-  gesprekken: 'talks',
-  intervisie: 'intervisie',
-  dashboard: 'dashboard',
-};
+import { builtViews } from './views';
 
 /** Quiet: no spinner in the view and no new Graph request for this long. */
 const QUIET_MS = 1500;
@@ -30,7 +21,7 @@ async function settle(page: Page, origin: string, timeoutMs: number): Promise<vo
   let quietSince = Date.now();
   while (Date.now() < deadline) {
     const total = (await readStats(origin)).total;
-    const busy = (await page.locator('main [role=progressbar]').count()) > 0;
+    const busy = (await page.locator('main .fui-Spinner').count()) > 0;
     if (total !== last || busy) {
       last = total;
       quietSince = Date.now();
@@ -49,7 +40,7 @@ export const measure: MeasureModule['measure'] = async (ctx) => {
   const browser = await launch(ctx);
   const figures: Figure[] = [];
   try {
-    for (const section of Object.keys(SECTION_VIEWS) as SectionId[]) {
+    for (const { section, chunk: name } of builtViews(ctx.root)) {
       const context = await browser.newContext({ locale: 'nl-NL' });
       await rememberLocalUser(context, DEMO_USER);
       const page = await context.newPage();
@@ -58,7 +49,6 @@ export const measure: MeasureModule['measure'] = async (ctx) => {
       await settle(page, server.origin, 60_000);
       const count = countView((await readStats(server.origin)).requests);
       await context.close();
-      const name = VIEW_NAMES[section];
       ctx.log(`${name}: sign-in ${count.signIn.length}, view ${count.view.map(describe).join(' | ')}`);
       const unit = count.view.length === 1 ? 'request' : 'requests';
       figures.push(

@@ -39,12 +39,14 @@ export const measure: MeasureModule['measure'] = async (ctx) => {
   const auth = { Authorization: `Bearer ${token}` };
   const { id: siteId } = await json<{ id: string }>(await fetch(`${graph}/sites/root?$select=id`, { headers: auth }));
   const items = `${graph}/sites/${siteId}/lists/DriehoekMeetings/items`;
-  // A row of the bench's own to write to, so the demo data stays as it was.
+  // A row of the bench's own (no cycle anyone sees) to write to, so the demo data stays as it was.
   const created = await json<{ id: string }>(
     await fetch(items, {
       method: 'POST',
       headers: { ...auth, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ fields: { Title: 'Bench' } }),
+      body: JSON.stringify({
+        fields: { Title: 'Bench', CycleKey: 'bench', MeetingType: 'team', MeetingDate: '2026-12-01T00:00:00Z', Status: 'planned' },
+      }),
     }),
   );
   const item = `${items}/${created.id}`;

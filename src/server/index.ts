@@ -159,7 +159,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Run
       sendJson(res, 200, { 'Cache-Control': 'no-store' }, runtimeConfig(origin));
       return;
     }
-    await serveStatic(staticDir, path, method, res);
+    await serveStatic(staticDir, path, method, res, lowerCaseHeaders(req)['accept-encoding'] ?? '');
   }
 
   const server = createServer((req, res) => {

@@ -1,12 +1,17 @@
 /**
  * The built tab (dist/) served from the same origin as Graph, and /config.json, the runtime
  * configuration pointing the app at this server. HTML and config are never cached; assets with
- * a content hash in their name are cached for a year.
+ * a content hash in their name are cached for a year. Text files go gzip-compressed to clients
+ * that accept it, as any real host of the tab does (a slow connection feels it most).
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,13 +46,43 @@ export function runtimeConfig(origin: string): Record<string, unknown> {
   return { graphBaseUrl: `${origin}/graph`, auth: 'local', site: { kind: 'root' } };
 }
 
+/** Text types worth compressing (images and fonts are compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt', '.webmanifest']);
+
+/** Compressed once per file version (path, size, modification time): the built tab does not change while served. */
+const compressed = new Map<string, { version: string; body: Buffer }>();
+
+async function gzipped(file: string, version: string): Promise<Buffer> {
+  const known = compressed.get(file);
+  if (known?.version === version) return known.body;
+  const body = await gzipAsync(await readFile(file));
+  compressed.set(file, { version, body });
+  return body;
+}
+
+export function acceptsGzip(acceptEncoding: string): boolean {
+  return acceptEncoding
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .some(([coding, ...params]) => coding?.trim().toLowerCase() === 'gzip' && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p)));
+}
+
 function notFound(res: ServerResponse): void {
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end('Not found');
 }
 
-/** Serves GET/HEAD for `pathname` from `root`; anything outside `root` or missing is 404. */
-export async function serveStatic(root: string, pathname: string, method: string, res: ServerResponse): Promise<void> {
+/**
+ * Serves GET/HEAD for `pathname` from `root`; anything outside `root` or missing is 404.
+ * `acceptEncoding` is the request's Accept-Encoding header.
+ */
+export async function serveStatic(
+  root: string,
+  pathname: string,
+  method: string,
+  res: ServerResponse,
+  acceptEncoding = '',
+): Promise<void> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
@@ -59,12 +94,21 @@ export async function serveStatic(root: string, pathname: string, method: string
   if (file !== base && !file.startsWith(base + sep)) return notFound(res);
   const info = await stat(file).catch(() => null);
   if (!info || !info.isFile()) return notFound(res);
-  res.writeHead(200, {
+  const headers: Record<string, string> = {
     'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': String(info.size),
     'Cache-Control': cacheControl(file),
     'X-Content-Type-Options': 'nosniff',
-  });
+  };
+  if (COMPRESSIBLE.has(extname(file).toLowerCase())) {
+    headers.Vary = 'Accept-Encoding';
+    if (acceptsGzip(acceptEncoding)) {
+      const body = await gzipped(file, `${info.size}:${info.mtimeMs}`);
+      res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': String(body.length) });
+      res.end(method === 'HEAD' ? undefined : body);
+      return;
+    }
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': String(info.size) });
   if (method === 'HEAD') {
     res.end();
     return;

@@ -5,7 +5,7 @@
 import { createRoot } from 'react-dom/client';
 import { ConfigError, loadConfig } from '../config';
 import { detectHost } from '../host';
-import { AppRoot } from './app/AppRoot';
+import { AppRoot, loadSignedInApp } from './app/AppRoot';
 import { pageOf } from './app/page';
 import { createI18n } from './i18n';
 
@@ -32,6 +32,9 @@ function storageOr(read: () => Storage): Pick<Storage, 'getItem' | 'setItem' | '
 }
 
 async function start(): Promise<void> {
+  const page = pageOf(new URLSearchParams(window.location.search).get('view'));
+  // The signed-in app's chunk downloads beside the configuration and the host check, not after.
+  if (page === 'app') void loadSignedInApp();
   const root = createRoot(document.getElementById('root') as HTMLElement);
   const [config, host] = await Promise.all([loadConfig(fetchFn), detectHost()]);
   document.documentElement.lang = createI18n(host.context.locale).language;
@@ -42,7 +45,7 @@ async function start(): Promise<void> {
       fetchFn={fetchFn}
       sessionStore={storageOr(() => window.sessionStorage)}
       localStore={storageOr(() => window.localStorage)}
-      page={pageOf(new URLSearchParams(window.location.search).get('view'))}
+      page={page}
       origin={window.location.origin}
       search={window.location.search}
     />,

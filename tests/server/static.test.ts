@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { type TestServer, startTestServer } from './helpers';
 
 const dist = mkdtempSync(join(tmpdir(), 'driehoek-dist-'));
@@ -39,6 +40,32 @@ describe('static files', () => {
     expect(css.headers.get('cache-control')).toBe('no-cache');
     const svg = await fetch(`${server.url}/icons/logo.svg`);
     expect(svg.headers.get('content-type')).toBe('image/svg+xml');
+  });
+
+  it('sends text files gzip-compressed to a client that accepts it, plain to one that does not', async () => {
+    const plain = await new Promise<{ encoding?: string; vary?: string; body: Buffer }>((done, fail) => {
+      request(`${server.url}/main.3f9a1c2b.js`, { headers: { 'Accept-Encoding': 'identity' } }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => parts.push(chunk));
+        res.on('end', () => done({ encoding: res.headers['content-encoding'], vary: res.headers.vary, body: Buffer.concat(parts) }));
+      })
+        .on('error', fail)
+        .end();
+    });
+    expect(plain).toEqual({ encoding: undefined, vary: 'Accept-Encoding', body: Buffer.from('console.log("app")') });
+    const zipped = await new Promise<{ encoding?: string; body: Buffer }>((done, fail) => {
+      request(`${server.url}/main.3f9a1c2b.js`, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => parts.push(chunk));
+        res.on('end', () => done({ encoding: res.headers['content-encoding'], body: Buffer.concat(parts) }));
+      })
+        .on('error', fail)
+        .end();
+    });
+    expect(zipped.encoding).toBe('gzip');
+    expect(gunzipSync(zipped.body).toString()).toBe('console.log("app")');
+    // fetch asks for gzip itself and unpacks it.
+    expect(await (await fetch(`${server.url}/theme.css`)).text()).toBe('body{}');
   });
 
   it('answers 404 for unknown paths and for paths outside the folder', async () => {

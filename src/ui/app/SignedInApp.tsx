@@ -1,0 +1,157 @@
+/**
+ * Everything past the page choice for the app itself: the local identity picker when nobody is
+ * signed in yet, the access gate, then the shell (or the meeting side panel's view). Its own
+ * chunk: the data layer, Graph client and shell load in parallel with the configuration (see
+ * main.tsx), so the first chunk stays small (docs/performance.md).
+ */
+import { Spinner } from '@fluentui/react-components';
+import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { listLocalIdentities, localOriginOf } from '../../auth/local';
+import type { AppConfig } from '../../config';
+import { SCHEMA_FINGERPRINT } from '../../data';
+import type { Host } from '../../host/types';
+import { DataApiProvider } from '../data/DataApiContext';
+import { useResource } from '../data/useResource';
+import { useI18n } from '../i18n';
+import { FailedState } from '../shell/FailedState';
+import { GuestView } from '../shell/GuestView';
+import { IdentityPicker } from '../shell/IdentityPicker';
+import { SIDE_PANEL_VIEW } from '../shell/sections';
+import { Shell } from '../shell/Shell';
+import { useSection } from '../shell/useSection';
+import type { AppRootProps } from './AppRoot';
+import { type AccessDependencies, checkAccess, hostSaysGuest } from './access';
+import { browserNetwork, type Session, startSession } from './session';
+
+type FetchFn = Pick<typeof globalThis, 'fetch'>['fetch'];
+type SessionStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Only the picked person's name is remembered (per tab), never a token. */
+const LOCAL_USER_KEY = 'driehoek.localUser';
+
+/** Tells the host the tab has loaded once what it wraps is on screen (Teams hides its spinner). */
+function Loaded({ host, children }: { host: Host; children: ReactNode }) {
+  useEffect(() => host.notifySuccess(), [host]);
+  return <>{children}</>;
+}
+
+/**
+ * Local mode's person: the one picked earlier in this tab, or, when a (test) Teams host frames
+ * the local app, the person its context names, so the tab opens as it would in Teams.
+ */
+function initialLocalUser(config: AppConfig, host: Host, sessionStore: SessionStore): string | null {
+  if (config.auth !== 'local') return null;
+  const fromTeams = host.context.kind === 'teams' ? host.context.user?.loginHint : undefined;
+  return sessionStore.getItem(LOCAL_USER_KEY) ?? fromTeams ?? null;
+}
+
+export function SignedInApp({ config, host, fetchFn, sessionStore, localStore }: AppRootProps) {
+  const [localUpn, setLocalUpn] = useState<string | null>(() => initialLocalUser(config, host, sessionStore));
+  const loadIdentities = useCallback(() => listLocalIdentities(localOriginOf(config.graphBaseUrl), fetchFn), [config, fetchFn]);
+  const switchPerson = useCallback(() => {
+    sessionStore.removeItem(LOCAL_USER_KEY);
+    setLocalUpn(null);
+  }, [sessionStore]);
+
+  // An anonymous or guest participant is never offered a sign-in, not even the local one.
+  if (hostSaysGuest(host.context.user)) {
+    return (
+      <Loaded host={host}>
+        <GuestView />
+      </Loaded>
+    );
+  }
+  if (config.auth === 'local' && !localUpn) {
+    return (
+      <IdentityPicker
+        loadIdentities={loadIdentities}
+        onPick={(person) => {
+          sessionStore.setItem(LOCAL_USER_KEY, person.upn);
+          setLocalUpn(person.upn);
+        }}
+      />
+    );
+  }
+  return (
+    <GatedApp
+      key={localUpn ?? 'tenant'}
+      config={config}
+      host={host}
+      fetchFn={fetchFn}
+      localUpn={localUpn}
+      provisionedStore={localStore}
+      outboxStore={sessionStore}
+      {...(config.auth === 'local' && host.context.kind === 'browser' ? { onSwitchPerson: switchPerson } : {})}
+    />
+  );
+}
+
+interface GatedAppProps {
+  config: AppConfig;
+  host: Host;
+  fetchFn: FetchFn;
+  localUpn: string | null;
+  /** Remembers (per browser) that this version of the lists exists in the site. */
+  provisionedStore: SessionStore;
+  /** Where writes wait for the network (the tab's sessionStorage: survives a reload, holds pupil data). */
+  outboxStore: SessionStore;
+  onSwitchPerson?: () => void;
+}
+
+const PROVISIONED_KEY = 'driehoek.provisioned';
+
+/**
+ * In a tenant the first person to open the app creates its lists; after that, and after each
+ * update that brings new lists or columns, it is asked once per browser (one GET when all is
+ * there). The local server has its lists from the start.
+ */
+function accessDependencies(config: AppConfig, session: Session, store: SessionStore): AccessDependencies {
+  if (config.auth === 'local' || store.getItem(PROVISIONED_KEY) === SCHEMA_FINGERPRINT) return { me: session.api.me };
+  return {
+    me: session.api.me,
+    provision: async () => {
+      await session.api.provision();
+      store.setItem(PROVISIONED_KEY, SCHEMA_FINGERPRINT);
+    },
+  };
+}
+
+function GatedApp({ config, host, fetchFn, localUpn, provisionedStore, outboxStore, onSwitchPerson }: GatedAppProps) {
+  const { messages } = useI18n();
+  const session = useMemo(() => {
+    const network = browserNetwork();
+    return startSession(config, host.context, localUpn, { fetchFn, outbox: { storage: outboxStore, ...(network ? { network } : {}) } });
+  }, [config, host, localUpn, fetchFn, outboxStore]);
+  const access = useResource(
+    useCallback(() => checkAccess(host.context, accessDependencies(config, session, provisionedStore)), [host, config, session, provisionedStore]),
+  );
+  const [section, navigate] = useSection();
+
+  useEffect(() => {
+    if (access.state !== 'loading') host.notifySuccess();
+  }, [access.state, host]);
+
+  if (access.state === 'loading') return <Spinner label={messages.shell.app.loading} />;
+  if (access.state === 'failed') return <FailedState error={access.error} onRetry={access.reload} />;
+  const verdict = access.data;
+  if (verdict.kind === 'guest') return <GuestView {...(onSwitchPerson ? { onSwitchPerson } : {})} />;
+  if (verdict.kind === 'failed') return <FailedState error={verdict.error} onRetry={access.reload} />;
+  if (verdict.kind === 'needsOwner') return <FailedState message={messages.shell.errors.needsOwner} onRetry={access.reload} />;
+  return (
+    <DataApiProvider api={session.api}>
+      {host.context.frameContext === 'sidePanel' ? (
+        <Suspense fallback={<Spinner label={messages.shell.app.loading} />}>
+          <SIDE_PANEL_VIEW />
+        </Suspense>
+      ) : (
+        <Shell
+          me={verdict.me}
+          section={section}
+          onNavigate={navigate}
+          {...(onSwitchPerson ? { onSwitchPerson } : {})}
+          {...(session.api.pendingChanges ? { pendingChanges: session.api.pendingChanges } : {})}
+        />
+      )}
+    </DataApiProvider>
+  );
+}
