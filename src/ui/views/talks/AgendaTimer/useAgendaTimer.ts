@@ -1,37 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { agendaClock, type PauseInterval } from '../../../../domain/talks/clock';
+import { useMemo } from 'react';
 import { resolveText, type TalkMessages } from '../../../../domain/talks/messages';
 import type { AgendaKey } from '../../../../domain/talks/templates';
 import { useI18n } from '../../../i18n';
+import { useSessionClock } from '../../../timer/useSessionClock';
 import { clockText } from '../shared/talkText';
-import { readSession, timerKey, writeSession } from '../shared/storage';
+import { timerKey } from '../shared/storage';
 import type { AgendaTimerProps, AgendaTimerState } from './AgendaTimer.types';
-
-interface TimerMemory {
-  startedAt: number | null;
-  pauses: PauseInterval[];
-  advancedAt: number[];
-}
-
-const FRESH: TimerMemory = { startedAt: null, pauses: [], advancedAt: [] };
-
-function recall(talkId: string): TimerMemory {
-  const raw = readSession(timerKey(talkId));
-  if (!raw) return FRESH;
-  try {
-    const parsed = JSON.parse(raw) as Partial<TimerMemory>;
-    const numbers = (xs: unknown) => (Array.isArray(xs) ? xs.filter((x): x is number => typeof x === 'number') : []);
-    return {
-      startedAt: typeof parsed.startedAt === 'number' ? parsed.startedAt : null,
-      pauses: Array.isArray(parsed.pauses)
-        ? parsed.pauses.filter((p): p is PauseInterval => typeof p?.from === 'number' && (p.to === undefined || typeof p.to === 'number'))
-        : [],
-      advancedAt: numbers(parsed.advancedAt),
-    };
-  } catch {
-    return FRESH;
-  }
-}
 
 /** Which side-panel prompt fits the item being talked about. */
 const TIP_FOR: Partial<Record<AgendaKey, keyof TalkMessages['prompts']>> = {
@@ -54,63 +28,19 @@ export function useAgendaTimer({ talkId, agenda, now = Date.now, className }: Ag
   const { messages, format } = useI18n();
   const talks = messages.talks;
   const t = talks.ui.timer;
-  const [memory, setMemory] = useState<TimerMemory>(() => recall(talkId));
-  const [tick, setTick] = useState(() => now());
-
-  useEffect(() => setMemory(recall(talkId)), [talkId]);
-  const remember = useCallback(
-    (change: (m: TimerMemory) => TimerMemory) =>
-      setMemory((m) => {
-        const next = change(m);
-        writeSession(timerKey(talkId), next.startedAt === null ? null : JSON.stringify(next));
-        return next;
-      }),
-    [talkId],
+  // The clock itself (memory per tab, tick, announcements) is shared with intervisie: ../../../timer.
+  const items = useMemo(() => agenda.map((item) => ({ title: resolveText(item.title, talks.agenda), minutes: item.minutes })), [agenda, talks.agenda]);
+  const announce = useMemo(
+    () => ({
+      item: (item: string, minutes: number) => format(t.announceItem, { item, minutes }),
+      over: (item: string) => format(t.announceOver, { item }),
+      totalOver: t.announceTotalOver,
+    }),
+    [format, t],
   );
+  const session = useSessionClock({ storageKey: timerKey(talkId), items, announce, now });
+  const { clock, paused, announcement } = session;
 
-  const paused = memory.pauses.some((p) => p.to === undefined);
-  const running = memory.startedAt !== null && !paused;
-  useEffect(() => {
-    setTick(now());
-    if (!running) return;
-    const timer = setInterval(() => setTick(now()), 1000);
-    return () => clearInterval(timer);
-  }, [running, now]);
-
-  const clock = useMemo(
-    () => (memory.startedAt === null ? null : agendaClock(agenda, memory.startedAt, tick, memory.pauses, memory.advancedAt)),
-    [agenda, memory, tick],
-  );
-
-  // Announcements: the item that starts, an item (or the talk) running over, each said once.
-  const [announcement, setAnnouncement] = useState('');
-  const said = useRef<{ current: number; overItems: Set<number>; totalOver: boolean }>({ current: -1, overItems: new Set(), totalOver: false });
-  useEffect(() => {
-    if (!clock) {
-      said.current = { current: -1, overItems: new Set(), totalOver: false };
-      return;
-    }
-    const item = agenda[clock.current];
-    const itemClock = clock.items[clock.current];
-    if (!item || !itemClock) return;
-    const title = resolveText(item.title, talks.agenda);
-    if (said.current.current !== clock.current) {
-      said.current.current = clock.current;
-      setAnnouncement(format(t.announceItem, { item: title, minutes: item.minutes }));
-      return;
-    }
-    if (itemClock.overrun && !said.current.overItems.has(clock.current)) {
-      said.current.overItems.add(clock.current);
-      setAnnouncement(format(t.announceOver, { item: title }));
-      return;
-    }
-    if (clock.total.overrun && !said.current.totalOver) {
-      said.current.totalOver = true;
-      setAnnouncement(t.announceTotalOver);
-    }
-  }, [clock, agenda, talks.agenda, format, t]);
-
-  const at = () => now();
   const currentIndex = clock?.current ?? -1;
   const currentItem = agenda[currentIndex];
   const currentClock = clock?.items[currentIndex];
@@ -162,20 +92,10 @@ export function useAgendaTimer({ talkId, agenda, now = Date.now, className }: Ag
     announcement,
     labels: { start: t.start, pause: t.pause, resume: t.resume, next: t.next, restart: t.restart },
     canNext: clock !== null && currentIndex < agenda.length - 1,
-    onStart: () => remember(() => ({ startedAt: at(), pauses: [], advancedAt: [] })),
-    onPause: () => remember((m) => ({ ...m, pauses: [...m.pauses, { from: at() }] })),
-    onResume: () => {
-      const to = at();
-      remember((m) => ({ ...m, pauses: m.pauses.map((p) => (p.to === undefined ? { ...p, to } : p)) }));
-    },
-    onNext: () => {
-      const moment = at();
-      remember((m) => ({ ...m, advancedAt: [...m.advancedAt, moment] }));
-      setTick(moment);
-    },
-    onRestart: () => {
-      remember(() => FRESH);
-      setAnnouncement('');
-    },
+    onStart: session.start,
+    onPause: session.pause,
+    onResume: session.resume,
+    onNext: session.next,
+    onRestart: session.restart,
   };
 }
