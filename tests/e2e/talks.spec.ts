@@ -275,4 +275,78 @@ test.describe('Oudergesprekken', () => {
     await expect(guest.app.getByText('Voortgangsgesprek')).toHaveCount(0);
     await anonymous.close();
   });
+
+  test('Leerlingen: the IB exports a pupil’s data for the parents, marks a pupil as left and runs the retention job after a counted confirmation', async ({
+    page,
+    request,
+  }) => {
+    await signInAs(page, 'Ingrid Bakker', '/#gesprekken');
+    await page.getByRole('tab', { name: 'Leerlingen' }).click();
+    const table = page.getByRole('table', { name: 'Leerlingen' });
+    for (const name of ['Noah', 'Sem', 'Lina', 'Mila']) await expect(table.getByRole('cell', { name, exact: true })).toBeVisible();
+    await page.screenshot({ path: '/tmp/D/pupils-nl-light.png', fullPage: true });
+
+    // The printable version for the parents: a file with everything kept, text escaped.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Afdrukbare versie voor Lina downloaden' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^driehoek-Lina-\d{4}-\d{2}-\d{2}\.html$/);
+    const html = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
+    expect(html).toContain('<h1>Gegevens van Lina in Driehoek</h1>');
+    expect(html).toContain('School stuurt elke twee weken een kort bericht over het lezen');
+    expect(html).toContain('Yasmina Haddou (ouder)');
+
+    // Lina left the school three years ago: the retention job is due for her.
+    const leftOn = `${new Date().getUTCFullYear() - 3}-07-10`;
+    await page.getByRole('button', { name: 'Lina markeren als vertrokken' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Lina is van school gegaan' });
+    await dialog.getByLabel(/Datum van vertrek/).fill(leftOn);
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Lina staat nu als vertrokken.' })).toHaveCount(1);
+    const lina = table.getByRole('row').filter({ hasText: 'Lina' });
+    await expect(lina.getByText(/^Vertrokken op /)).toBeVisible();
+
+    const token = await tokenFor(request, 'ingrid.bakker@delinde.example');
+    const before = await eventsOf(request, token);
+    const linaEvent = before.find((e) => e.subject.includes('Lina'));
+    expect(linaEvent).toBeDefined();
+
+    await page.getByRole('button', { name: 'Bekijken wat er weg gaat' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Gegevens definitief verwijderen?' });
+    await expect(confirm.getByText(/Van 1 leerling\(en\) worden 1 gesprek\(ken\) en 2 afspraak\/afspraken verwijderd/)).toBeVisible();
+    await expect(confirm.getByText(/1 afspraak\/afspraken in de agenda liggen al in het verleden en blijven staan/)).toBeVisible();
+    await page.screenshot({ path: '/tmp/D/pupils-retention-confirm.png', fullPage: true });
+    // Only counted: Lina and her talk are all still there.
+    const pupilTitles = async () =>
+      (
+        await graphGet<{ value: { fields: { Title: string } }[] }>(request, token, '/sites/root/lists/DriehoekPupils/items?expand=fields&$top=100')
+      ).value.map((item) => item.fields.Title);
+    expect(await pupilTitles()).toContain('Lina');
+
+    await confirm.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await expect(page.getByText('Opgeruimd: 1 leerling(en), 1 gesprek(ken) en 2 afspraak/afspraken.')).toBeVisible();
+    await expect(table.getByRole('cell', { name: 'Lina', exact: true })).toHaveCount(0);
+    await expect(table.getByRole('cell', { name: 'Noah', exact: true })).toBeVisible();
+    expect(await pupilTitles()).not.toContain('Lina');
+    // The past meeting stays in the calendar: deleting it would have mailed the parent a cancellation.
+    const after = await eventsOf(request, token);
+    expect(after.map((e) => e.id)).toContain(linaEvent!.id);
+    expect(after).toHaveLength(before.length);
+  });
+
+  test('Leerlingen in English and dark, and a teacher sees only their own group', async ({ page }) => {
+    await signInAs(page, 'Ingrid Bakker', '/?lang=en&theme=dark#gesprekken');
+    await page.getByRole('tab', { name: 'Pupils' }).click();
+    await expect(page.getByRole('table', { name: 'Pupils' })).toBeVisible();
+    await page.screenshot({ path: '/tmp/D/pupils-en-dark.png', fullPage: true });
+
+    const teacher = await page.context().newPage();
+    await signInAs(teacher, 'Tom Mulder', '/#gesprekken');
+    await teacher.getByRole('tab', { name: 'Leerlingen' }).click();
+    const table = teacher.getByRole('table', { name: 'Leerlingen' });
+    await expect(table.getByRole('cell', { name: 'Sem', exact: true })).toBeVisible();
+    await expect(table.getByRole('cell', { name: 'Noah', exact: true })).toHaveCount(0);
+    await expect(teacher.getByRole('button', { name: /markeren als vertrokken/ })).toHaveCount(0);
+    await expect(teacher.getByRole('heading', { name: 'Opruimen na de bewaartermijn' })).toHaveCount(0);
+  });
 });

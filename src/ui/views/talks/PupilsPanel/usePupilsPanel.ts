@@ -83,8 +83,8 @@ export function usePupilsPanel({ pupils, me, today, onChanged, onAnnounce, class
           talks: report.talksRemoved,
           agreements: report.agreementsRemoved,
         });
+        // Said by the retention section's own status line.
         setStep({ kind: 'done', text });
-        onAnnounce(text);
         onChanged();
       },
       () => {
@@ -92,7 +92,7 @@ export function usePupilsPanel({ pupils, me, today, onChanged, onAnnounce, class
         onChanged();
       },
     );
-  }, [api, format, t, onAnnounce, onChanged]);
+  }, [api, format, t, onChanged]);
 
   const rows: PupilRow[] = visible.map((p) => {
     const pupil = p.value;
