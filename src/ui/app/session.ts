@@ -23,6 +23,18 @@ export interface NetworkWatch {
   onOnline(listener: () => void): () => void;
 }
 
+/** The browser's own network state; undefined outside a browser. */
+export function browserNetwork(): NetworkWatch | undefined {
+  if (typeof window === 'undefined' || typeof navigator === 'undefined') return undefined;
+  return {
+    isOnline: () => navigator.onLine,
+    onOnline: (listener) => {
+      window.addEventListener('online', listener);
+      return () => window.removeEventListener('online', listener);
+    },
+  };
+}
+
 export interface SessionDependencies {
   fetchFn: FetchFn;
   /**
