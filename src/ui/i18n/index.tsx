@@ -8,6 +8,8 @@ import { dashboardEn } from './dashboard.en';
 import { dashboardNl } from './dashboard.nl';
 import { glossaryEn } from './glossary.en';
 import { glossaryNl } from './glossary.nl';
+import { intervisieEn } from './intervisie.en';
+import { intervisieNl } from './intervisie.nl';
 import { plannerEn } from './planner.en';
 import { plannerNl } from './planner.nl';
 import { shellEn } from './shell.en';
@@ -16,19 +18,21 @@ import { type DeepStrings, talksEn } from './talks.en';
 import { talksNl } from './talks.nl';
 import { stepsEn } from './steps.en';
 import { stepsNl } from './steps.nl';
+import { staffPickerEn } from './staffPicker.en';
+import { staffPickerNl } from './staffPicker.nl';
 import { teamScanEn } from './teamScan.en';
 import { teamScanNl } from './teamScan.nl';
 
 export type Language = 'nl' | 'en';
 
-const DUTCH = { shell: shellNl, planner: plannerNl, steps: stepsNl, talks: talksNl, glossary: glossaryNl, dashboard: dashboardNl, teamScan: teamScanNl };
+const DUTCH = { shell: shellNl, planner: plannerNl, steps: stepsNl, talks: talksNl, glossary: glossaryNl, dashboard: dashboardNl, teamScan: teamScanNl, intervisie: intervisieNl, staffPicker: staffPickerNl };
 
 /** The texts every view can read: the Dutch catalogs' shape, with any string in each place. */
 export type Messages = DeepStrings<typeof DUTCH>;
 
 const CATALOGS: Record<Language, Messages> = {
   nl: DUTCH,
-  en: { shell: shellEn, planner: plannerEn, steps: stepsEn, talks: talksEn, glossary: glossaryEn, dashboard: dashboardEn, teamScan: teamScanEn },
+  en: { shell: shellEn, planner: plannerEn, steps: stepsEn, talks: talksEn, glossary: glossaryEn, dashboard: dashboardEn, teamScan: teamScanEn, intervisie: intervisieEn, staffPicker: staffPickerEn },
 };
 
 /** English for an English host locale, Dutch for everything else (the school's language). */
