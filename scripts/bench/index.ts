@@ -14,12 +14,14 @@ import * as bundle from './bundle';
 import * as coldLoad from './coldLoad';
 import { exitCode, formatFigure } from './figures';
 import * as roundTrips from './roundTrips';
+import * as safety from './safety';
+import * as scale from './scale';
 import * as serverThroughput from './serverThroughput';
 import { stopShared } from './shared';
 import type { BenchContext, Figure, MeasureModule } from './types';
 
 /** In run order; helper modules (scale, safety) are added here. */
-const MEASURES: Record<string, MeasureModule> = { bundle, roundTrips, coldLoad, serverThroughput };
+const MEASURES: Record<string, MeasureModule> = { bundle, roundTrips, coldLoad, serverThroughput, scale, safety };
 
 /** The bench's ports: a block of ten from BENCH_PORT. */
 const PORT_SLOTS = 10;

@@ -68,8 +68,16 @@ export interface SafetyReport {
   };
   /** Accepted edits missing from the end state. Must be 0. */
   lost: number;
-  /** Edits reported as conflicts (or failures) that are in the end state nevertheless. Must be 0. */
+  /**
+   * Conflicts whose "their version" was the person's own edit and nothing else, and failures that
+   * were saved nevertheless: the person is told something that is not so. Must be 0.
+   */
   falseConflicts: number;
+  /**
+   * Conflicts after an edit whose answer was lost had gone through and the other client then
+   * changed the item on top of it: shown with that version (which holds the edit); nothing lost.
+   */
+  overtaken: number;
   /** Queued edits neither saved nor reported. Must be 0. */
   unaccounted: number;
   /** Requests the server answered with a fault, or whose connection it dropped. */
@@ -89,6 +97,8 @@ type Outcome = 'accepted' | 'conflict' | 'queued' | 'failed';
 interface EditRecord {
   token: string;
   outcome: Outcome;
+  /** For a conflict: the version it showed ends with this very edit (nobody else changed it since). */
+  showedOwnEdit?: boolean;
 }
 
 interface Client {
@@ -183,6 +193,7 @@ async function editAll(client: Client, start: Versioned<Meeting>[], edits: numbe
       const next = { ...current.value, minutes: `${current.value.minutes} ${token}`.trim() };
       const { id: _id, ...draft } = next;
       let outcome: Outcome;
+      let showedOwnEdit = false;
       try {
         const saved = await client.layer.api.meetings.update(current, draft);
         outcome = 'accepted';
@@ -192,6 +203,7 @@ async function editAll(client: Client, start: Versioned<Meeting>[], edits: numbe
           outcome = 'conflict';
           // The person sees their colleague's version and goes on from it.
           start[i] = (error.current as Versioned<Meeting> | undefined) ?? (await fresh(client, current.value.id));
+          showedOwnEdit = tokensOf(start[i]!.value.minutes).at(-1) === token;
         } else if (error instanceof QueuedOfflineError) {
           outcome = 'queued';
           // The shell shows the pending change; the person waits until it is saved, then reloads.
@@ -202,7 +214,7 @@ async function editAll(client: Client, start: Versioned<Meeting>[], edits: numbe
           start[i] = await fresh(client, current.value.id);
         }
       }
-      client.edits.push({ token: `${current.value.id}:${token}`, outcome });
+      client.edits.push({ token: `${current.value.id}:${token}`, outcome, ...(outcome === 'conflict' ? { showedOwnEdit } : {}) });
       seen(client, start[i]!);
     }
   }
@@ -323,7 +335,8 @@ export async function runSafety(options: SafetyOptions): Promise<SafetyReport> {
         failed: by('failed').length,
       },
       lost: by('accepted').filter((e) => !present(e.token)).length,
-      falseConflicts: [...by('conflict'), ...by('failed')].filter((e) => present(e.token)).length,
+      falseConflicts: [...by('conflict').filter((e) => e.showedOwnEdit), ...by('failed').filter((e) => present(e.token))].length,
+      overtaken: by('conflict').filter((e) => !e.showedOwnEdit && present(e.token)).length,
       unaccounted: queued.length - queuedSaved - queuedReported,
       faulted: stats.faulted,
       requests: stats.total,
@@ -341,7 +354,7 @@ export function describeSafety(r: SafetyReport): string[] {
   return [
     `meetings: ${r.items} created by both clients → ${r.stored} stored, ${r.duplicated} duplicated, ${r.corrupted} corrupted, ${r.etagRegressions} etag regressions`,
     `edits: ${e.attempted} attempted → ${e.accepted} saved, ${e.conflicts} conflicts shown, ${e.queued} queued (${e.queuedSaved} saved on replay, ${e.queuedReported} reported), ${e.failed} failed`,
-    `lost ${r.lost}, false conflicts ${r.falseConflicts}, unaccounted ${r.unaccounted}`,
+    `lost ${r.lost}, false conflicts ${r.falseConflicts}, saved then overtaken by the other client (shown as conflict) ${r.overtaken}, unaccounted ${r.unaccounted}`,
     `server: ${r.requests} requests, ${r.faulted} faulted or dropped, ${r.seconds.toFixed(1)} s`,
   ];
 }
