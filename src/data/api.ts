@@ -197,6 +197,18 @@ export interface ScheduledTalk {
   followUp?: { talkId: string; start: string };
   /** The summary as it was mailed to the parents; absent until sent. */
   summary?: SentSummary;
+  /**
+   * Set just before the summary mail is handed to Graph and cleared once it is recorded as
+   * sent: when the answer to /me/sendMail is lost, a retry looks for this mail in Sent Items
+   * instead of sending it twice (see TalksApi.sendSummary).
+   */
+  summarySending?: {
+    startedAt: string;
+    subject: string;
+    recipients: string[];
+    /** Unique per attempt, so two attempts at once never mistake each other's mark for their own. */
+    attempt: string;
+  };
 }
 
 /** Which talks a list shows. Each is one query on indexed columns. */
@@ -350,6 +362,11 @@ export interface TalksApi {
    * follow-up date) from the signed-in user to every parent (/me/sendMail, saved to Sent
    * Items), then stores what was sent on the talk (summary: sentAt, recipients, plain text).
    * Rejects with a ConflictError when a summary was sent already, unless `resend` is true.
+   * Safe to retry after a lost answer: 'sending' is recorded on the talk (If-Match) before the
+   * mail goes; a retry that finds it looks in Sent Items (same subject and recipients, sent since)
+   * and records the mail found instead of sending it again. Found nothing within a few minutes
+   * of the first attempt (Exchange may still be sending), it rejects with a ConflictError code
+   * 'summarySending' rather than risk a second mail; later it sends.
    */
   sendSummary(
     current: Versioned<ScheduledTalk>,

@@ -17,6 +17,7 @@ import { aTalk } from '../../src/domain/talks/fixtures';
 import { agendaFromTemplate, questionsFromTemplate } from '../../src/domain/talks/templates';
 import { schoolDate } from '../../src/domain/talks/time';
 import type { Talk } from '../../src/domain/talks/types';
+import { summarySubject } from '../../src/domain/talks/summary';
 import { talksNl } from '../../src/ui/i18n/talks.nl';
 import { startTestServer, type TestServer } from './helpers';
 
@@ -26,6 +27,7 @@ const TOM = DEMO_STAFF.find((s) => s.upn === 'tom.mulder@delinde.example')!;
 const IB = DEMO_STAFF.find((s) => s.upn === DEMO_PROVISIONER)!;
 const NOOR = DEMO_STAFF.find((s) => s.upn === 'noor.hendriks@delinde.example')!;
 const messages = talksNl;
+const summarySubjectOf = (value: Talk) => summarySubject(value, messages);
 
 interface GraphEventJson {
   id: string;
@@ -460,6 +462,88 @@ describe('the record: notes, agreements and the promise tracker', () => {
       const error = await tom.api.talks.sendSummary(stale, { messages, senderName: TOM.displayName, resend: true }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConflictError);
     });
+  });
+});
+
+describe('a summary whose answer is lost (server fault injection)', () => {
+  const realFetch = globalThis.fetch;
+  afterEach(async () => {
+    globalThis.fetch = realFetch;
+    await t.admin('DELETE', '/local/admin/faults');
+  });
+
+  /**
+   * Loses the connection of the next /me/sendMail with the server's own fault injection: before
+   * the handler (`dropRate`: nothing sent) or after it committed (`dropAfterRate`: sent, answer
+   * lost). Only that request is faulted; the switch is flipped around it.
+   */
+  function loseNextSendMail(when: 'before' | 'after') {
+    globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (!url.endsWith('/me/sendMail')) return realFetch(input, init);
+      globalThis.fetch = realFetch;
+      await t.admin('POST', '/local/admin/faults', when === 'before' ? { dropRate: 1 } : { dropAfterRate: 1 });
+      try {
+        return await realFetch(input, init);
+      } finally {
+        await t.admin('DELETE', '/local/admin/faults');
+      }
+    }) as typeof fetch;
+  }
+
+  const mails = async (subject: string) =>
+    (await tom.http.getAll<{ subject: string }>('/me/mailFolders/sentitems/messages')).filter((m) => m.subject === subject).length;
+
+  it('a retry finds the mail in Sent Items and records it instead of sending it twice', async () => {
+    let current = await planned(tom, talk({ pupil: { id: 'pupil-lost-answer', firstName: 'Lotte', group: 7 } }));
+    current = await tom.api.talks.saveNotes(current, [{ id: 'n1', text: 'Lotte leest graag', visibility: 'shareable' }]);
+    const subject = `Afspraken uit ons gesprek over Lotte`;
+    const now = new Date();
+    loseNextSendMail('after');
+    await expect(tom.api.talks.sendSummary(current, { messages, senderName: TOM.displayName, now })).rejects.toThrow();
+    const subjectSent = (await tom.api.talks.get(current.value.talk.id))!.value.summarySending!.subject;
+    expect(subjectSent.startsWith(subject)).toBe(true);
+    expect(await mails(subjectSent)).toBe(1);
+
+    // The teacher presses Send again with the copy on screen (its etag is from before the mark).
+    const retried = await tom.api.talks.sendSummary(current, { messages, senderName: TOM.displayName, now: new Date(now.getTime() + 5_000) });
+    expect(await mails(subjectSent)).toBe(1);
+    expect(retried.value.summary?.recipients).toEqual(['sanne@example.nl', 'joost@example.nl']);
+    expect(retried.value.summary?.text).toContain('Lotte leest graag');
+    expect(retried.value.summarySending).toBeUndefined();
+  });
+
+  it('a retry right after a mail that never left waits rather than risk two; later it sends once', async () => {
+    const current = await planned(tom, talk({ pupil: { id: 'pupil-lost-request', firstName: 'Bas', group: 7 } }));
+    const now = new Date();
+    loseNextSendMail('before');
+    await expect(tom.api.talks.sendSummary(current, { messages, senderName: TOM.displayName, now })).rejects.toThrow();
+    const marked = (await tom.api.talks.get(current.value.talk.id))!;
+    const subject = marked.value.summarySending!.subject;
+    expect(await mails(subject)).toBe(0);
+
+    const soon = await tom.api.talks.sendSummary(marked, { messages, senderName: TOM.displayName, now: new Date(now.getTime() + 30_000) }).catch((e: unknown) => e);
+    expect(soon).toBeInstanceOf(ConflictError);
+    expect((soon as ConflictError).code).toBe('summarySending');
+    expect(await mails(subject)).toBe(0);
+
+    const later = await tom.api.talks.sendSummary(marked, { messages, senderName: TOM.displayName, now: new Date(now.getTime() + 3 * 60_000) });
+    expect(await mails(subject)).toBe(1);
+    expect(later.value.summary).toBeDefined();
+    expect(later.value.summarySending).toBeUndefined();
+  });
+
+  it('two sends from the same copy at once: one mail (the other finds it, or is told to wait)', async () => {
+    const current = await planned(tom, talk({ pupil: { id: 'pupil-two-tabs', firstName: 'Jip', group: 7 } }));
+    const results = await Promise.allSettled([
+      tom.api.talks.sendSummary(current, { messages, senderName: TOM.displayName }),
+      tom.api.talks.sendSummary(current, { messages, senderName: TOM.displayName }),
+    ]);
+    const subject = (await tom.api.talks.get(current.value.talk.id))!.value;
+    expect(results.filter((r) => r.status === 'fulfilled').length).toBeGreaterThanOrEqual(1);
+    for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(ConflictError);
+    expect(subject.summary).toBeDefined();
+    expect(await mails(summarySubjectOf(subject.talk))).toBe(1);
   });
 });
 

@@ -48,6 +48,8 @@ const scheduled: Required<Omit<ScheduledTalk, 'talk'>> & { talk: ScheduledTalk['
   ],
   followUp: { talkId: 'talk-2', start: '2026-11-02T14:00:00.000Z' },
   summary: { sentAt: '2026-10-05T14:10:00.000Z', recipients: ['joke@example.org', 'kees@example.org'], text: 'Beste …' },
+  // A resend on its way beside the summary sent before (both in the Summary column).
+  summarySending: { startedAt: '2026-10-06T09:00:00.000Z', subject: 'Afspraken uit ons gesprek', recipients: ['joke@example.org', 'kees@example.org'], attempt: 'b3f0c2' },
 };
 
 const agreement: Required<StoredAgreement> = {
@@ -82,6 +84,13 @@ function roundTrip<T>(mapper: ListMapper<T>, value: T): T {
 describe('talks list mapper', () => {
   it('round-trips a talk with its record', () => {
     expect(roundTrip(talkMapper, scheduled)).toEqual(scheduled);
+  });
+
+  it('round-trips a summary still on its way, before any was sent', () => {
+    const { summary: _sent, ...sending } = scheduled;
+    expect(roundTrip(talkMapper, sending)).toEqual(sending);
+    const { summarySending: _mark, ...sent } = scheduled;
+    expect(roundTrip(talkMapper, sent)).toEqual(sent);
   });
 
   it('keeps the pupil to key, first name and group', () => {

@@ -110,6 +110,20 @@ const isNote = (v: unknown): boolean =>
   isObject(v) && typeof v.id === 'string' && typeof v.text === 'string' && (v.visibility === 'internal' || v.visibility === 'shareable');
 const isSummary = (v: unknown): v is SentSummary =>
   isObject(v) && typeof v.sentAt === 'string' && typeof v.text === 'string' && Array.isArray(v.recipients) && v.recipients.every((r) => typeof r === 'string');
+type Sending = NonNullable<ScheduledTalk['summarySending']>;
+const isSending = (v: unknown): v is Sending =>
+  isObject(v) && typeof v.startedAt === 'string' && typeof v.attempt === 'string' && typeof v.subject === 'string' && Array.isArray(v.recipients) && v.recipients.every((r) => typeof r === 'string');
+/**
+ * The Summary column: the summary sent (if any) and, while a mail is on its way, `sending`
+ * beside it, in one JSON value so both change in one write with If-Match.
+ */
+type SummaryField = (SentSummary & { sending?: Sending }) | { sending: Sending };
+const isSummaryField = (v: unknown): v is SummaryField =>
+  isObject(v) && (isSummary(v) || !('sentAt' in v)) && (v.sending === undefined ? isSummary(v) : isSending(v.sending));
+function summaryField(s: ScheduledTalk): string | null {
+  if (!s.summary && !s.summarySending) return null;
+  return json({ ...(s.summary ?? {}), ...(s.summarySending ? { sending: s.summarySending } : {}) });
+}
 
 const json = (value: unknown): string => JSON.stringify(value);
 
@@ -143,7 +157,7 @@ export const talkMapper: ListMapper<ScheduledTalk> = {
       Notes: json(s.notes),
       FollowUpKey: writeOptional(s.followUp?.talkId),
       FollowUpStart: s.followUp ? writeInstant(s.followUp.start) : null,
-      Summary: s.summary ? json(s.summary) : null,
+      Summary: summaryField(s),
       ClientKey: t.id,
     };
   },
@@ -160,7 +174,10 @@ export const talkMapper: ListMapper<ScheduledTalk> = {
     const webLink = readOptionalText(fields, 'WebLink');
     const followUpKey = readOptionalText(fields, 'FollowUpKey');
     const followUpStart = readOptionalText(fields, 'FollowUpStart');
-    const summary = readJson<SentSummary | null>(fields, 'Summary', null, (v): v is SentSummary | null => v === null || isSummary(v));
+    const stored = readJson<SummaryField | null>(fields, 'Summary', null, (v): v is SummaryField | null => v === null || isSummaryField(v));
+    const summary: SentSummary | null =
+      stored && isSummary(stored) ? { sentAt: stored.sentAt, recipients: stored.recipients, text: stored.text } : null;
+    const summarySending = stored?.sending;
     return {
       talk: {
         id: readText(fields, 'ClientKey'),
@@ -192,6 +209,7 @@ export const talkMapper: ListMapper<ScheduledTalk> = {
       notes: readJson<Note[]>(fields, 'Notes', [], arrayOf<Note>(isNote)),
       ...(followUpKey && followUpStart ? { followUp: { talkId: followUpKey, start: followUpStart } } : {}),
       ...(summary ? { summary } : {}),
+      ...(summarySending ? { summarySending } : {}),
     };
   },
 };

@@ -48,7 +48,7 @@ import { overdue, renegotiate, type Report } from '../../domain/tracking';
 import { type FieldError, isIsoDate } from '../../domain/validation';
 import { answerBody, batchGet, type BatchAnswer } from '../graph/batch';
 import type { Collection } from '../graph/http';
-import { where } from '../graph/odata';
+import { odataString, where } from '../graph/odata';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { agreementMapper, type StoredAgreement } from '../lists/agreements';
 import { writeDateOnly } from '../lists/fields';
@@ -97,6 +97,19 @@ function instantOf(value: GraphDateTime | undefined): string | null {
   const ms = Date.parse(`${value.dateTime.slice(0, 23)}Z`);
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }
+
+/** A message in Sent Items, as far as finding a sent summary needs it. */
+interface SentMessage {
+  subject?: string;
+  sentDateTime?: string;
+  toRecipients?: { emailAddress?: { address?: string } }[];
+}
+
+/**
+ * How long after a first attempt a summary not (yet) in Sent Items is taken for still on its way.
+ * Exchange saves a sent mail there within seconds; sending again sooner could mail it twice.
+ */
+const SENDING_PATIENCE_MS = 2 * 60_000;
 
 const transactionIdOf = (talkId: string, which: 'talk' | 'preTalk'): string => `${talkId}:${which}`;
 
@@ -689,6 +702,24 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
 
   // ----- the summary -----
 
+  /**
+   * The summary mail in Sent Items sent since `since` with this subject to exactly these
+   * recipients, if there is one. Graph filters messages on subject and sentDateTime; the
+   * recipients are compared here. A minute's margin covers the clocks of client and Exchange.
+   */
+  async function sentSummaryMail(sending: NonNullable<ScheduledTalk['summarySending']>): Promise<{ sentDateTime: string } | null> {
+    const since = new Date(Date.parse(sending.startedAt) - 60_000).toISOString();
+    const filter = `sentDateTime ge ${since} and subject eq ${odataString(sending.subject)}`;
+    const first = await http.get<Collection<SentMessage>>(
+      `/me/mailFolders/sentitems/messages?$filter=${encodeURIComponent(filter)}&$select=subject,toRecipients,sentDateTime&$top=25`,
+    );
+    const wanted = unique(sending.recipients).sort().join('\n');
+    const found = (await http.rest(first)).find(
+      (m) => unique((m.toRecipients ?? []).map((r) => r.emailAddress?.address ?? '')).sort().join('\n') === wanted,
+    );
+    return found?.sentDateTime ? { sentDateTime: found.sentDateTime } : null;
+  }
+
   async function sendSummary(
     current: Versioned<ScheduledTalk>,
     options: { messages: TalkMessages; senderName: string; now?: Date; resend?: boolean },
@@ -699,18 +730,24 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
     if (!options.senderName?.trim()) errors.push({ field: 'senderName', code: 'required' });
     if (current.value.talk.status === 'cancelled') errors.push({ field: 'status', code: 'invalidChoice' });
     if (errors.length) refuse(errors, 'summary');
+    const now = options.now ?? new Date();
 
     // What was reviewed must be what is sent: read the record again, and if it changed since
-    // the summary was shown, the teacher looks at it once more.
+    // the summary was shown, the teacher looks at it once more. A change that is only our own
+    // 'sending' mark (a retry after a lost answer) is not a change of what was reviewed.
     const snapshot = await record(current.value.talk.id);
-    if (snapshot.talk.etag !== current.etag) {
+    const pending = snapshot.talk.value.summarySending;
+    const { summarySending: _mark, ...reviewedNow } = snapshot.talk.value;
+    const { summarySending: _seen, ...reviewed } = current.value;
+    const onlyMarked = pending !== undefined && JSON.stringify(reviewedNow) === JSON.stringify(reviewed);
+    if (snapshot.talk.etag !== current.etag && !onlyMarked) {
       throw new ConflictError<Versioned<ScheduledTalk>>('the talk changed since the summary was shown', {
         status: 412,
         code: 'resourceModified',
         current: snapshot.talk,
       });
     }
-    if (snapshot.talk.value.summary && !options.resend) {
+    if (snapshot.talk.value.summary && !options.resend && !pending) {
       throw new ConflictError<Versioned<ScheduledTalk>>('the summary was sent already', {
         status: 409,
         code: 'summaryAlreadySent',
@@ -720,25 +757,50 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
     const talk = snapshot.talk.value.talk;
     const html = renderSummaryHtml(talk, snapshot.record, options.messages, options.senderName.trim());
     const text = renderSummaryText(talk, snapshot.record, options.messages, options.senderName.trim());
+
+    /** Stores the mail as sent and clears the mark, even if someone saved the talk meanwhile. */
+    const recordSent = async (base: Versioned<ScheduledTalk>, sentAt: string, to: string[]) => {
+      const summary = { sentAt, recipients: to, text };
+      for (let attempt = 0; ; attempt += 1) {
+        const latest = attempt === 0 ? base : await talks.getByItemId(base.itemId);
+        const { summarySending: _done, ...rest } = latest.value;
+        try {
+          return await talks.update(latest, { ...rest, summary });
+        } catch (error) {
+          if (!(error instanceof ConflictError) || attempt >= 2) throw error;
+        }
+      }
+    };
+
+    if (pending) {
+      // An earlier attempt handed the mail to Graph and lost the answer, or never got that far.
+      const found = await sentSummaryMail(pending);
+      if (found) return recordSent(snapshot.talk, new Date(found.sentDateTime).toISOString(), pending.recipients);
+      if (now.getTime() - Date.parse(pending.startedAt) < SENDING_PATIENCE_MS) {
+        throw new ConflictError<Versioned<ScheduledTalk>>('the summary may still be on its way', {
+          status: 409,
+          code: 'summarySending',
+          current: snapshot.talk,
+        });
+      }
+    }
+
+    // The mark first, with If-Match: two people (or tabs) sending at once cannot both get here.
+    const subject = summarySubject(talk, options.messages);
+    const marked = await talks.update(snapshot.talk, {
+      ...snapshot.talk.value,
+      summarySending: { startedAt: now.toISOString(), subject, recipients, attempt: globalThis.crypto.randomUUID() },
+    });
     const byAddress = new Map(talk.parents.map((p) => [p.email.trim().toLowerCase(), p.name]));
     await http.post('/me/sendMail', {
       message: {
-        subject: summarySubject(talk, options.messages),
+        subject,
         body: { contentType: 'HTML', content: html },
         toRecipients: recipients.map((address) => ({ emailAddress: { address, name: byAddress.get(address) ?? address } })),
       },
       saveToSentItems: true,
     });
-    const summary = { sentAt: (options.now ?? new Date()).toISOString(), recipients, text };
-    // The mail is gone: record it even if someone saved the talk in the last moment.
-    for (let attempt = 0; ; attempt += 1) {
-      const base = attempt === 0 ? snapshot.talk : await talks.getByItemId(snapshot.talk.itemId);
-      try {
-        return await talks.update(base, { ...base.value, summary });
-      } catch (error) {
-        if (!(error instanceof ConflictError) || attempt >= 2) throw error;
-      }
-    }
+    return recordSent(marked, now.toISOString(), recipients);
   }
 
   // ----- pupils, export and retention -----

@@ -420,6 +420,7 @@ export const talksEn: DeepStrings<typeof talksNl> = {
       sending: 'Sending the summary…',
       sent: 'Sent on {date} to {names}.',
       alreadySent: 'The summary had been sent already. Do you want to send it once more?',
+      stillSending: 'An earlier attempt may still be on its way. Wait a few minutes and try again; Driehoek first looks in Sent Items, so the parents do not get the mail twice.',
       failed: 'Sending did not work. Please try again.',
       markHeld: 'The talk has taken place',
       held: 'This talk has taken place.',

@@ -471,6 +471,7 @@ export const talksNl = {
       /** {date} {names} */
       sent: 'Verstuurd op {date} aan {names}.',
       alreadySent: 'De samenvatting was al verstuurd. Wil je hem nog een keer sturen?',
+      stillSending: 'Een eerdere poging is misschien nog onderweg. Wacht een paar minuten en probeer het dan opnieuw; Driehoek kijkt eerst in Verzonden items, zodat de ouders de mail niet twee keer krijgen.',
       failed: 'Versturen lukte niet. Probeer het opnieuw.',
       markHeld: 'Het gesprek is gehouden',
       held: 'Dit gesprek is gehouden.',

@@ -23,6 +23,8 @@ export interface SummaryReviewState {
   /** "Verstuurd op …" once sent. */
   sentText: string | null;
   alreadySentText: string | null;
+  /** An earlier attempt may still be on its way (its answer was lost): wait before sending again. */
+  stillSendingText: string | null;
   sendLabel: string;
   sendingLabel: string;
   saving: boolean;

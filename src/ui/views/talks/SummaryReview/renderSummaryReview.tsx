@@ -22,6 +22,11 @@ export function renderSummaryReview(state: SummaryReviewState, classes: SummaryR
           <MessageBarBody>{state.sentText}</MessageBarBody>
         </MessageBar>
       )}
+      {state.stillSendingText && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{state.stillSendingText}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.alreadySentText && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{state.alreadySentText}</MessageBarBody>

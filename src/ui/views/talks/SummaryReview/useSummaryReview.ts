@@ -51,9 +51,10 @@ export function useSummaryReview({ talk, agreements, senderName, onChanged, clas
 
   // A conflict here means the summary went out already (or the talk changed): show it as it is.
   const conflict = save.status.state === 'conflict' ? save.status : null;
+  const stillSending = Boolean(conflict?.current?.value.summarySending);
   useEffect(() => {
     if (!conflict) return;
-    setAlreadySent(Boolean(conflict.current?.value.summary) || !conflict.current);
+    setAlreadySent(!conflict.current?.value.summarySending && (Boolean(conflict.current?.value.summary) || !conflict.current));
     if (conflict.current) onChanged(conflict.current);
   }, [conflict, onChanged]);
 
@@ -74,6 +75,7 @@ export function useSummaryReview({ talk, agreements, senderName, onChanged, clas
         })
       : null,
     alreadySentText: alreadySent ? s.alreadySent : null,
+    stillSendingText: stillSending ? s.stillSending : null,
     sendLabel: sent || alreadySent ? s.resend : s.send,
     sendingLabel: s.sending,
     saving: save.status.state === 'saving',
