@@ -1,0 +1,2 @@
+export { StaffPicker } from './StaffPicker';
+export type { StaffPickerProps } from './StaffPicker.types';
