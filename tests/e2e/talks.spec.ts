@@ -70,11 +70,15 @@ async function planTalk(page: Page, date: string, start: string): Promise<void> 
   await second.getByLabel(/^E-mailadres/).fill('joost@example');
   await second.getByLabel('Huishouden').selectOption({ label: 'Huishouden 2' });
 
-  await form.getByRole('button', { name: 'Iemand van school toevoegen' }).click();
+  // The IB from the staff list: she joins as intern begeleider, which the parents read.
+  const colleagues = form.getByRole('combobox', { name: /Collega’s kiezen/ });
+  await colleagues.click();
+  await colleagues.pressSequentially('Ingrid');
+  await page.getByRole('option', { name: /Ingrid Bakker/ }).click();
   const ib = form.getByRole('group', { name: 'Deelnemer 2' });
-  await ib.getByLabel(/^Naam/).fill('Ingrid Bakker');
-  await ib.getByLabel(/^E-mailadres/).fill('ingrid.bakker@delinde.example');
-  await ib.getByLabel('Rol').selectOption({ index: 1 });
+  await expect(ib.getByLabel(/^E-mailadres/)).toHaveValue('ingrid.bakker@delinde.example');
+  await expect(ib.getByLabel('Rol')).toHaveValue('ib');
+  await page.keyboard.press('Escape');
 
   await form.getByLabel(/^Datum/).fill(date);
   await form.getByLabel(/^Begintijd/).fill(start);
@@ -126,7 +130,7 @@ test.describe('Oudergesprekken', () => {
     expect(invite!.body.content).toContain('&lt;b&gt;Lezen&lt;/b&gt; &amp; &lt;img src=x onerror=alert(1)&gt;');
     expect(invite!.body.content).not.toContain('<img');
     expect(invite!.body.content).toContain('Sanne &lt;i&gt;de Vries&lt;/i&gt; (ouder)');
-    expect(invite!.body.content).toContain('Ingrid Bakker');
+    expect(invite!.body.content).toContain('Ingrid Bakker (intern begeleider');
     // Parents and the other staff are invited; the organiser is the event's organiser.
     expect(invite!.attendees.map((a) => a.emailAddress.address.toLowerCase()).sort()).toEqual(
       ['ingrid.bakker@delinde.example', 'joost@example.nl', 'sanne@example.nl'].sort(),

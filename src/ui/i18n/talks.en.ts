@@ -214,6 +214,8 @@ export const talksEn: DeepStrings<typeof talksNl> = {
       householdOption: 'Household {n}',
       addParent: 'Add a parent',
       removeParent: 'Remove parent {n}',
+      colleagues: 'Choose colleagues',
+      colleaguesHint: 'Choose who from school takes part, then adjust the role if needed. Add someone from outside the school below.',
       staffSection: 'From school',
       staffHint: 'Parents read in the invite who will be there and in what role, so nobody is taken by surprise.',
       staffMember: 'Participant {n}',

@@ -226,6 +226,8 @@ export const talksNl = {
       addParent: 'Ouder toevoegen',
       /** {n} */
       removeParent: 'Ouder {n} weghalen',
+      colleagues: 'Collega’s kiezen',
+      colleaguesHint: 'Kies wie er van school bij is; pas daarna de rol aan als dat nodig is. Iemand van buiten school voeg je hieronder toe.',
       staffSection: 'Van school',
       staffHint:
         'Ouders lezen in de uitnodiging wie er zijn en in welke rol. Zo komt niemand voor verrassingen te staan.',

@@ -254,4 +254,35 @@ describe('TalkForm', () => {
     expect(screen.getByText('Not everything is right yet. See the fields with a message.')).toBeInTheDocument();
     expect(screen.getByDisplayValue('First: what is going well?')).toBeInTheDocument();
   });
+
+  it('chooses colleagues from the staff list, each with the role parents will read', async () => {
+    const plan = jest.fn<ReturnType<Plan>, Parameters<Plan>>((talk) => Promise.resolve(planned(talk)));
+    const staff = jest.fn(async () => [
+      noor,
+      { upn: 'ingrid.bakker@delinde.example', displayName: 'Ingrid Bakker', role: 'ib' as const },
+      { upn: 'jeroen.peters@ouders.example', displayName: 'Jeroen Peters', role: 'guest' as const },
+    ]);
+    const onPlanned = jest.fn();
+    renderTalks(<TalkForm pupils={pupils} me={noor} today={TODAY} onPlanned={onPlanned} onCancel={jest.fn()} />, fakeDataApi({ staff, talks: { plan } }));
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText(/^Leerling/), 'Emma, groep 7');
+    await fillParents();
+
+    const picker = await screen.findByRole('combobox', { name: /Collega’s kiezen/ });
+    await user.click(picker);
+    // Guests are never offered; the organiser is chosen already.
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent ?? '').some((n) => n.includes('Jeroen'))).toBe(false);
+    await user.keyboard('ingrid');
+    await user.keyboard('{Enter}');
+    const second = await screen.findByRole('group', { name: 'Deelnemer 2' });
+    expect(within(second).getByLabelText(/^Naam/)).toHaveValue('Ingrid Bakker');
+    expect(within(second).getByLabelText('Rol')).toHaveValue('ib');
+
+    await user.click(screen.getByRole('button', { name: 'Plannen en uitnodigen' }));
+    await waitFor(() => expect(plan).toHaveBeenCalled());
+    expect(plan.mock.calls[0]![0].staff).toEqual([
+      { name: 'Noor Hendriks', email: noor.upn, role: 'leerkracht' },
+      { name: 'Ingrid Bakker', email: 'ingrid.bakker@delinde.example', role: 'ib' },
+    ]);
+  });
 });

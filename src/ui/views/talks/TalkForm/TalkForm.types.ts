@@ -48,6 +48,15 @@ export interface TalkFormState {
   groupOptions: Option[];
   householdOptions: Option<number>[];
   roleOptions: Option<TalkRole>[];
+  /** Colleagues from the staff list to choose from; null while unknown (then only typing in works). */
+  colleagues: null | {
+    label: string;
+    hint: string;
+    staff: StaffMember[];
+    selected: string[];
+    meUpn: string | undefined;
+    onChange(upns: string[]): void;
+  };
   modeOptions: Option<TalkMode>[];
   /** Shown when the chosen pupil is in group 6 or higher. */
   childSuggestion: string | null;

@@ -1,3 +1,4 @@
+import { StaffPicker } from '../../../forms/StaffPicker';
 import {
   Button,
   Checkbox,
@@ -151,6 +152,16 @@ export function renderTalkForm(state: TalkFormState, classes: TalkFormClasses) {
       <fieldset className={classes.section}>
         <legend className={classes.legend}>{t.staffSection}</legend>
         <p className={classes.hint}>{t.staffHint}</p>
+        {state.colleagues && (
+          <StaffPicker
+            label={state.colleagues.label}
+            hint={state.colleagues.hint}
+            staff={state.colleagues.staff}
+            selected={state.colleagues.selected}
+            onChange={state.colleagues.onChange}
+            {...(state.colleagues.meUpn ? { meUpn: state.colleagues.meUpn } : {})}
+          />
+        )}
         {errors.get('staff') && (
           <MessageBar intent="error">
             <MessageBarBody>{errors.get('staff')}</MessageBarBody>

@@ -1,6 +1,8 @@
+import type { StaffMember } from '../../../../domain/people';
 import { noor } from '../testing/fixtures';
 import {
   checkTalkForm,
+  chosenColleagues,
   durationOf,
   fitAgendaRows,
   initialValues,
@@ -9,6 +11,7 @@ import {
   type TalkFormValues,
   withChildJoins,
   withPupil,
+  withColleagues,
   withStart,
   withType,
 } from './talkForm';
@@ -72,5 +75,34 @@ describe('the talk form', () => {
   it('moves rows within bounds', () => {
     expect(move(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
     expect(move(['a', 'b'], 0, -1)).toEqual(['a', 'b']);
+  });
+});
+
+describe('choosing colleagues', () => {
+  const staff: StaffMember[] = [
+    { upn: 'noor.hendriks@delinde.example', displayName: 'Noor Hendriks', role: 'leerkracht', bouw: 'bovenbouw', group: 7 },
+    { upn: 'ingrid.bakker@delinde.example', displayName: 'Ingrid Bakker', role: 'ib' },
+    { upn: 'mark.devries@delinde.example', displayName: 'Mark de Vries', role: 'mt' },
+  ];
+
+  it('adds chosen colleagues with the role their school role suggests, and keeps people typed by hand', () => {
+    const start = initialValues(staff[0]!, '2026-10-06');
+    const withExpert = { ...start, staff: [...start.staff, { key: 'x', name: 'Dr. Ortho', email: 'ortho@extern.example', role: 'orthopedagoog' as const }] };
+    const next = withColleagues(withExpert, staff, ['noor.hendriks@delinde.example', 'INGRID.BAKKER@delinde.example', 'mark.devries@delinde.example']);
+    expect(next.staff.map((s) => [s.name, s.role])).toEqual([
+      ['Noor Hendriks', 'leerkracht'],
+      ['Dr. Ortho', 'orthopedagoog'],
+      ['Ingrid Bakker', 'ib'],
+      ['Mark de Vries', 'directie'],
+    ]);
+    expect(chosenColleagues(next, staff)).toEqual(staff.map((s) => s.upn));
+  });
+
+  it('removes a colleague no longer chosen, keeping a role changed by hand for the others', () => {
+    const start = withColleagues(initialValues(staff[0]!, '2026-10-06'), staff, [staff[0]!.upn, staff[1]!.upn]);
+    const changed = { ...start, staff: start.staff.map((s) => (s.email === staff[1]!.upn ? { ...s, role: 'orthopedagoog' as const } : s)) };
+    const next = withColleagues(changed, staff, [staff[1]!.upn]);
+    expect(next.staff.map((s) => [s.email, s.role])).toEqual([[staff[1]!.upn, 'orthopedagoog']]);
+    expect(withColleagues(next, staff, []).staff).toHaveLength(1);
   });
 });

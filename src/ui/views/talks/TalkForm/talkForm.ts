@@ -74,7 +74,8 @@ export interface TalkFormValues {
   questionsTouched: boolean;
 }
 
-const TALK_ROLE_OF: Record<StaffMember['role'], TalkRole> = {
+/** The role in a talk that a staff member's school role suggests (it can be changed in the form). */
+export const TALK_ROLE_OF: Record<StaffMember['role'], TalkRole> = {
   ib: 'ib',
   mt: 'directie',
   leerkracht: 'leerkracht',
@@ -92,6 +93,30 @@ export function questionRows(questions: readonly CatalogText<QuestionKey>[]): Qu
 
 export function emptyParent(household = 1): ParentRow {
   return { key: newId(), name: '', email: '', household };
+}
+
+const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The UPNs of the staff members who are among the form's participants. */
+export function chosenColleagues(values: TalkFormValues, staff: readonly StaffMember[]): string[] {
+  return staff.filter((member) => values.staff.some((row) => sameAddress(row.email, member.upn))).map((m) => m.upn);
+}
+
+/**
+ * The participants after choosing colleagues in the picker: chosen ones not yet there are added
+ * with the role their school role suggests; staff members no longer chosen are removed; people
+ * typed in by hand (outside experts, anyone not on the staff list) stay as they are.
+ */
+export function withColleagues(values: TalkFormValues, staff: readonly StaffMember[], upns: readonly string[]): TalkFormValues {
+  const chosen = staff.filter((member) => upns.some((upn) => sameAddress(upn, member.upn)));
+  const kept = values.staff.filter(
+    (row) => !staff.some((member) => sameAddress(row.email, member.upn)) || chosen.some((member) => sameAddress(row.email, member.upn)),
+  );
+  const added = chosen
+    .filter((member) => !kept.some((row) => sameAddress(row.email, member.upn)))
+    .map((member) => ({ key: newId(), name: member.displayName, email: member.upn, role: TALK_ROLE_OF[member.role] }));
+  const rows = [...kept, ...added];
+  return { ...values, staff: rows.length ? rows : [emptyStaff()] };
 }
 
 export function emptyStaff(role: TalkRole = 'leerkracht'): StaffRow {

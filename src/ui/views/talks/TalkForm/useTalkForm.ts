@@ -5,6 +5,7 @@ import type { CalendarSlot } from '../../../../domain/talks/schedule';
 import { TALK_MODES, TALK_ROLES, TALK_TYPES, type TalkMode, type TalkType } from '../../../../domain/talks/types';
 import type { FieldError } from '../../../../domain/validation';
 import { useDataApi } from '../../../data/DataApiContext';
+import { useResource } from '../../../data/useResource';
 import { useSave } from '../../../forms/useSave';
 import { useI18n } from '../../../i18n';
 import { talkErrorsByField } from '../shared/errors';
@@ -13,6 +14,7 @@ import { timeText } from '../shared/talkText';
 import { schoolInstant } from '../shared/wallClock';
 import {
   checkTalkForm,
+  chosenColleagues,
   durationOf,
   emptyParent,
   emptyStaff,
@@ -24,6 +26,7 @@ import {
   type TalkFormValues,
   talkFrom,
   withChildJoins,
+  withColleagues,
   withPupil,
   withStart,
   withType,
@@ -66,6 +69,9 @@ export function useTalkForm({ pupils, me, today, onPlanned, onCancel, className 
   const formRef = useRef<HTMLFormElement>(null);
 
   const update = useCallback((change: (v: TalkFormValues) => TalkFormValues) => setValues(change), []);
+  // The staff list, to choose colleagues from; without it people are typed in as before.
+  const staffList = useResource(useCallback(() => api.staff(), [api]));
+  const colleagues = staffList.state === 'ready' ? staffList.data.filter((member) => member.role !== 'guest') : [];
 
   const plan = useCallback(
     async (stopOnClash: boolean) => {
@@ -153,6 +159,16 @@ export function useTalkForm({ pupils, me, today, onPlanned, onCancel, className 
     groupOptions: [1, 2, 3, 4, 5, 6, 7, 8].map((g) => ({ value: String(g), label: format(t.groupOption, { group: g }) })),
     householdOptions: Array.from({ length: households }, (_, i) => ({ value: i + 1, label: format(t.householdOption, { n: i + 1 }) })),
     roleOptions: TALK_ROLES.map((role) => ({ value: role, label: talks.roles[role] })),
+    colleagues: colleagues.length
+      ? {
+          label: t.colleagues,
+          hint: t.colleaguesHint,
+          staff: colleagues,
+          selected: chosenColleagues(values, colleagues),
+          meUpn: me?.upn,
+          onChange: (upns: string[]) => update((v) => withColleagues(v, colleagues, upns)),
+        }
+      : null,
     modeOptions: TALK_MODES.map((mode) => ({ value: mode, label: talks.modes[mode] })),
     childSuggestion:
       pupil && Number.isInteger(pupil.group) && suggestChildJoins(pupil.group) && pupil.firstName.trim()
