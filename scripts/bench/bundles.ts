@@ -46,7 +46,8 @@ function compile(entry: string, outDir: string, title: string): Promise<StatsCom
     webpack(bundleConfig({ entry, outDir, mode: 'production', title }), (error, stats) => {
       if (error) return reject(error);
       if (!stats) return reject(new Error(`no stats for ${entry}`));
-      const info = stats.toJson({ all: false, assets: true, chunks: true, chunkModules: true, entrypoints: true, errors: true });
+      // The default stats keep module names (all: false drops them), nested ones for concatenated modules.
+      const info = stats.toJson({ assets: true, chunks: true, chunkModules: true, nestedModules: true, entrypoints: true, errors: true });
       if (stats.hasErrors()) return reject(new Error((info.errors ?? []).map((e) => e.message).join('\n')));
       resolve(info);
     });

@@ -4,7 +4,7 @@ const SOURCE = `
 export const DEFAULT_SECTION: SectionId = 'tijdspad';
 export const SECTION_VIEWS: Partial<Record<SectionId, LazyExoticComponent<ComponentType>>> = {
   veranderplan: lazy(() => import(/* webpackChunkName: "planner" */ '../views/planner').then((m) => ({ default: m.PlannerView }))),
-  tijdspad: lazy(() => import(/* webpackChunkName: "timeline" */ '../views/timeline').then((m) => ({ default: m.TimelineView }))),
+  tijdspad: lazyView(() => import(/* webpackChunkName: "timeline" */ '../views/timeline').then((m) => ({ default: m.TimelineView }))),
 };
 
 export const SIDE_PANEL_VIEW = lazy(() =>

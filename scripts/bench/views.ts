@@ -13,7 +13,7 @@ export interface BuiltView {
   chunk: string;
 }
 
-const LAZY_VIEW = /^\s*(\w+):\s*lazy\(\(\)\s*=>\s*import\(\/\*\s*webpackChunkName:\s*"([\w-]+)"\s*\*\//gm;
+const LAZY_VIEW = /^\s*(\w+):\s*lazy(?:View)?\(\(\)\s*=>\s*import\(\/\*\s*webpackChunkName:\s*"([\w-]+)"\s*\*\//gm;
 
 /** The entries of SECTION_VIEWS in `source` (the text of sections.ts), in their order. */
 export function viewsIn(source: string): BuiltView[] {

@@ -93,11 +93,20 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
     return (await profile).userPrincipalName?.toLowerCase() ?? null;
   };
 
-  async function me(): Promise<StaffMember | null> {
-    // The profile and the site resolve side by side; a non-member fails on the site (403).
-    const [upn] = await Promise.all([signedInUpn(), site.siteId()]);
-    if (!upn) return null;
-    return (await repositories.staff.byUpn(upn))?.value ?? null;
+  let staffRow: Promise<StaffMember | null> | null = null;
+  function me(): Promise<StaffMember | null> {
+    // Asked once per session like the profile (the access gate asks, then each view): one
+    // round trip less per view. A failed answer is asked again next time.
+    staffRow ??= (async () => {
+      // The profile and the site resolve side by side; a non-member fails on the site (403).
+      const [upn] = await Promise.all([signedInUpn(), site.siteId()]);
+      if (!upn) return null;
+      return (await repositories.staff.byUpn(upn))?.value ?? null;
+    })().catch((error: unknown) => {
+      staffRow = null;
+      throw error;
+    });
+    return staffRow;
   }
 
   const context: ServiceContext = {

@@ -8,6 +8,8 @@ import { detectHost } from '../host';
 import { AppRoot, loadSignedInApp } from './app/AppRoot';
 import { pageOf } from './app/page';
 import { createI18n } from './i18n';
+import { preloadSection } from './shell/sections';
+import { fromHash } from './shell/useSection';
 
 const fetchFn: typeof fetch = (input, init) => window.fetch(input, init);
 
@@ -33,10 +35,18 @@ function storageOr(read: () => Storage): Pick<Storage, 'getItem' | 'setItem' | '
 
 async function start(): Promise<void> {
   const page = pageOf(new URLSearchParams(window.location.search).get('view'));
-  // The signed-in app's chunk downloads beside the configuration and the host check, not after.
+  // The signed-in app's chunk, and in a tab the open section's view, download beside the
+  // configuration and while the person is signed in, not one after the other.
   if (page === 'app') void loadSignedInApp();
+  const hostDetected = detectHost();
+  hostDetected.then(
+    (host) => {
+      if (page === 'app' && host.context.frameContext === 'content') preloadSection(fromHash(window.location.hash));
+    },
+    () => undefined,
+  );
   const root = createRoot(document.getElementById('root') as HTMLElement);
-  const [config, host] = await Promise.all([loadConfig(fetchFn), detectHost()]);
+  const [config, host] = await Promise.all([loadConfig(fetchFn), hostDetected]);
   document.documentElement.lang = createI18n(host.context.locale).language;
   root.render(
     <AppRoot

@@ -19,15 +19,31 @@ export const SECTION_IDS: readonly SectionId[] = [
 
 export const DEFAULT_SECTION: SectionId = 'tijdspad';
 
+/** A lazy view whose chunk can start downloading before the shell renders it. */
+export type SectionView = LazyExoticComponent<ComponentType> & { preload(): Promise<unknown> };
+
+function lazyView(load: () => Promise<{ default: ComponentType }>): SectionView {
+  // webpack hands the same module to the second import(), so preloading never loads twice.
+  return Object.assign(lazy(load), { preload: load });
+}
+
 /** Views that exist; the others show "coming soon". */
-export const SECTION_VIEWS: Partial<Record<SectionId, LazyExoticComponent<ComponentType>>> = {
-  veranderplan: lazy(() => import(/* webpackChunkName: "planner" */ '../views/planner').then((m) => ({ default: m.PlannerView }))),
-  tijdspad: lazy(() => import(/* webpackChunkName: "timeline" */ '../views/timeline').then((m) => ({ default: m.TimelineView }))),
-  gesprekken: lazy(() => import(/* webpackChunkName: "talks" */ '../views/talks').then((m) => ({ default: m.TalksView }))),
-  beloftes: lazy(() => import(/* webpackChunkName: "promises" */ '../views/promises').then((m) => ({ default: m.PromisesView }))),
-  team: lazy(() => import(/* webpackChunkName: "team" */ '../views/team').then((m) => ({ default: m.TeamView }))),
-  dashboard: lazy(() => import(/* webpackChunkName: "dashboard" */ '../views/dashboard').then((m) => ({ default: m.DashboardView }))),
+export const SECTION_VIEWS: Partial<Record<SectionId, SectionView>> = {
+  veranderplan: lazyView(() => import(/* webpackChunkName: "planner" */ '../views/planner').then((m) => ({ default: m.PlannerView }))),
+  tijdspad: lazyView(() => import(/* webpackChunkName: "timeline" */ '../views/timeline').then((m) => ({ default: m.TimelineView }))),
+  gesprekken: lazyView(() => import(/* webpackChunkName: "talks" */ '../views/talks').then((m) => ({ default: m.TalksView }))),
+  beloftes: lazyView(() => import(/* webpackChunkName: "promises" */ '../views/promises').then((m) => ({ default: m.PromisesView }))),
+  team: lazyView(() => import(/* webpackChunkName: "team" */ '../views/team').then((m) => ({ default: m.TeamView }))),
+  dashboard: lazyView(() => import(/* webpackChunkName: "dashboard" */ '../views/dashboard').then((m) => ({ default: m.DashboardView }))),
 };
+
+/**
+ * Starts downloading a section's view (main.tsx, at boot), so it arrives while the person is
+ * still being signed in; a failed download is tried again when the view renders.
+ */
+export function preloadSection(id: SectionId): void {
+  SECTION_VIEWS[id]?.preload().catch(() => undefined);
+}
 
 export function isSectionId(value: string): value is SectionId {
   return (SECTION_IDS as readonly string[]).includes(value);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_SECTION, isSectionId, type SectionId } from './sections';
 
 /** The open section lives in the URL's hash (#tijdspad), so reload and back keep it. */
-function fromHash(hash: string): SectionId {
+export function fromHash(hash: string): SectionId {
   const id = hash.replace(/^#\/?/, '');
   return isSectionId(id) ? id : DEFAULT_SECTION;
 }
