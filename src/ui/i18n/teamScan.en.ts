@@ -234,6 +234,12 @@ export const teamScanEn: DeepStrings<typeof teamScanNl> = {
     },
     sidePanelHeading: 'Cross the line',
   },
+  sidePanel: {
+    label: 'Cross the line',
+    description: 'A round of statements in this team meeting: everyone picks a side, only the totals are kept.',
+    meeting: 'Meeting on the timeline',
+    noCycle: 'There is no active change plan yet, so no meeting to keep the round with.',
+  },
   overDeStreep: {
     title: 'Cross the line',
     intro: 'Agree or disagree? Pick a side: there is no middle ground. Then we talk about it.',

@@ -249,6 +249,12 @@ export const teamScanNl = {
     },
     sidePanelHeading: 'Over de streep',
   },
+  sidePanel: {
+    label: 'Over de streep',
+    description: 'Een ronde stellingen in deze teambijeenkomst: iedereen kiest een kant, alleen de totalen blijven bewaard.',
+    meeting: 'Bijeenkomst op het tijdspad',
+    noCycle: 'Er is nog geen actief veranderplan, dus ook geen bijeenkomst om de ronde bij te bewaren.',
+  },
   overDeStreep: {
     title: 'Over de streep',
     intro: 'Eens of oneens? Kies een kant: een middenweg is er niet. Daarna gaan we erover in gesprek.',

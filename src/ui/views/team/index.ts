@@ -6,3 +6,4 @@ export { AssessmentPanel } from './AssessmentPanel/AssessmentPanel';
 export { StreepPanel } from './StreepPanel/StreepPanel';
 export type { StreepPanelProps } from './StreepPanel/StreepPanel.types';
 export { BarChart } from './BarChart/BarChart';
+export { MeetingStreepPanel } from './MeetingStreepPanel/MeetingStreepPanel';

@@ -13,8 +13,7 @@ export function renderBarChart(state: BarChartState, classes: BarChartClasses) {
         </Button>
       </div>
       {state.asTable ? (
-        <table className={classes.table}>
-          <caption hidden>{state.title}</caption>
+        <table className={classes.table} aria-label={state.title}>
           <thead>
             <tr>
               <th scope="col">{state.title}</th>

@@ -39,16 +39,17 @@ export function useScanForm({ cycleId, me, onSaved, onCancel }: ScanFormProps): 
   const [rows, setRows] = useState<ScanRow[]>([]);
   const fallbackGroup = t.scan.wholeTeam;
 
+  const loaded = staff.state === 'ready' ? staff.data : null;
   useEffect(() => {
-    if (staff.state !== 'ready') return;
+    if (!loaded) return;
     // The IB scores her colleagues, not herself.
     setRows(
-      staff.data
+      loaded
         .filter((s) => s.role !== 'guest' && s.upn !== me?.upn)
         .sort((a, b) => a.displayName.localeCompare(b.displayName))
         .map((s) => personRow(s, fallbackGroup)),
     );
-  }, [staff, me?.upn, fallbackGroup]);
+  }, [loaded, me?.upn, fallbackGroup]);
 
   const included = rows.filter((r) => r.include);
   const entries = included.map(
