@@ -90,6 +90,7 @@ describe('scope map (least privilege per capability)', () => {
     expect(graphScopes('postToChannel')).toEqual(['https://graph.microsoft.com/ChannelMessage.Send']);
     expect(graphScopes('findChannel')).toEqual(['https://graph.microsoft.com/Channel.ReadBasic.All']);
     expect(graphScopes('findTeam')).toEqual(['https://graph.microsoft.com/Team.ReadBasic.All']);
+    expect(graphScopes('readTeamMembers')).toEqual(['https://graph.microsoft.com/TeamMember.Read.All']);
   });
 
   it('uses Sites.Selected for lists and provisioning when the school chose selected sites', () => {
@@ -103,6 +104,9 @@ describe('scope map (least privilege per capability)', () => {
       'ChannelMessage.Send',
       'Channel.ReadBasic.All',
       'Team.ReadBasic.All',
+      'Channel.Create',
+      'ChannelMember.ReadWrite.All',
+      'TeamMember.Read.All',
     ]);
     expect(allGraphPermissionNames('all')).not.toContain('Sites.Selected');
   });

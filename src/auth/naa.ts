@@ -48,7 +48,13 @@ export type GraphCapability =
   /** Find the team's General channel for that post. */
   | 'findChannel'
   /** Find the team that belongs to the site, outside a team tab. */
-  | 'findTeam';
+  | 'findTeam'
+  /** Create a private channel as members-only storage (intervisie groups, private team scans). */
+  | 'createChannel'
+  /** Add and remove the members of such a private channel. */
+  | 'manageChannelMembers'
+  /** List the team's members, to give them a role in Driehoek (settings, MT and IB). */
+  | 'readTeamMembers';
 
 const SCOPE_NAMES: Record<SitesAccess, Record<GraphCapability, readonly string[]>> = {
   all: {
@@ -60,6 +66,9 @@ const SCOPE_NAMES: Record<SitesAccess, Record<GraphCapability, readonly string[]
     postToChannel: ['ChannelMessage.Send'],
     findChannel: ['Channel.ReadBasic.All'],
     findTeam: ['Team.ReadBasic.All'],
+    createChannel: ['Channel.Create'],
+    manageChannelMembers: ['ChannelMember.ReadWrite.All'],
+    readTeamMembers: ['TeamMember.Read.All'],
   },
   selected: {
     profile: ['User.Read'],
@@ -70,6 +79,9 @@ const SCOPE_NAMES: Record<SitesAccess, Record<GraphCapability, readonly string[]
     postToChannel: ['ChannelMessage.Send'],
     findChannel: ['Channel.ReadBasic.All'],
     findTeam: ['Team.ReadBasic.All'],
+    createChannel: ['Channel.Create'],
+    manageChannelMembers: ['ChannelMember.ReadWrite.All'],
+    readTeamMembers: ['TeamMember.Read.All'],
   },
 };
 
