@@ -82,8 +82,11 @@ export function useStreepPanel({ me, meetings = [], meetingId, compact = false }
   if (resource.state === 'failed') return { status: 'failed', error: resource.error, onRetry: resource.reload };
   const snapshot = resource.data;
 
-  /** Runs a write; a refusal or failure is told in words, and the view reads again after. */
-  const write = async (run: () => Promise<unknown>, after?: () => void) => {
+  /**
+   * Runs a write; a refusal or failure is told in words. A vote or count brings the round back
+   * itself; other writes read the view again after.
+   */
+  const write = async (run: () => Promise<unknown>, after?: () => void, reload = true) => {
     if (busy) return;
     setBusy(true);
     setProblem(null);
@@ -91,7 +94,7 @@ export function useStreepPanel({ me, meetings = [], meetingId, compact = false }
       const result = await run();
       if (result && typeof result === 'object' && 'round' in result) setLive(result as StatementRoundSnapshot);
       after?.();
-      resource.reload();
+      if (reload) resource.reload();
     } catch (error) {
       setProblem(refusalText(i18n, error) ?? i18n.messages.shell.errors.loadFailed);
     } finally {
@@ -120,7 +123,7 @@ export function useStreepPanel({ me, meetings = [], meetingId, compact = false }
     busy,
     canVote: me !== null,
     onVote: (statementId, choice) => {
-      if (current) void write(() => api.teamScan.vote(current.round.value.id, statementId, choice));
+      if (current) void write(() => api.teamScan.vote(current.round.value.id, statementId, choice), undefined, false);
     },
     room: {
       label: t.streep.roomCounts,
@@ -135,6 +138,7 @@ export function useStreepPanel({ me, meetings = [], meetingId, compact = false }
         void write(
           () => api.teamScan.addRoomCounts(current.round.value.id, statementId, counts),
           () => setRoom((all) => ({ ...all, [statementId]: { agree: '', disagree: '' } })),
+          false,
         );
       },
       addLabel: t.streep.addCounts,
