@@ -170,7 +170,7 @@ async function measureView(
     const heaps: number[] = [];
     let shown = 0;
     for (let run = 0; run < runs; run += 1) {
-      const context = await browser.newContext({ baseURL: origin });
+      const context = await browser.newContext({ baseURL: origin, locale: 'nl-NL' });
       await rememberLocalUser(context, view === 'dashboard' ? MT_USER : DEMO_PROVISIONER);
       const page = await context.newPage();
       if (view === 'overdue') {
