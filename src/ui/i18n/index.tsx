@@ -10,6 +10,8 @@ import { glossaryEn } from './glossary.en';
 import { glossaryNl } from './glossary.nl';
 import { intervisieEn } from './intervisie.en';
 import { intervisieNl } from './intervisie.nl';
+import { meetingEn } from './meeting.en';
+import { meetingNl } from './meeting.nl';
 import { plannerEn } from './planner.en';
 import { plannerNl } from './planner.nl';
 import { shellEn } from './shell.en';
@@ -25,14 +27,14 @@ import { teamScanNl } from './teamScan.nl';
 
 export type Language = 'nl' | 'en';
 
-const DUTCH = { shell: shellNl, planner: plannerNl, steps: stepsNl, talks: talksNl, glossary: glossaryNl, dashboard: dashboardNl, teamScan: teamScanNl, intervisie: intervisieNl, staffPicker: staffPickerNl };
+const DUTCH = { shell: shellNl, planner: plannerNl, steps: stepsNl, talks: talksNl, glossary: glossaryNl, dashboard: dashboardNl, teamScan: teamScanNl, intervisie: intervisieNl, staffPicker: staffPickerNl, meeting: meetingNl };
 
 /** The texts every view can read: the Dutch catalogs' shape, with any string in each place. */
 export type Messages = DeepStrings<typeof DUTCH>;
 
 const CATALOGS: Record<Language, Messages> = {
   nl: DUTCH,
-  en: { shell: shellEn, planner: plannerEn, steps: stepsEn, talks: talksEn, glossary: glossaryEn, dashboard: dashboardEn, teamScan: teamScanEn, intervisie: intervisieEn, staffPicker: staffPickerEn },
+  en: { shell: shellEn, planner: plannerEn, steps: stepsEn, talks: talksEn, glossary: glossaryEn, dashboard: dashboardEn, teamScan: teamScanEn, intervisie: intervisieEn, staffPicker: staffPickerEn, meeting: meetingEn },
 };
 
 /** English for an English host locale, Dutch for everything else (the school's language). */

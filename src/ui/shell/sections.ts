@@ -49,9 +49,12 @@ export function isSectionId(value: string): value is SectionId {
   return (SECTION_IDS as readonly string[]).includes(value);
 }
 
-/** In a meeting's side panel (280 px) the app shows only the meeting's own view. */
+/**
+ * In a meeting's side panel (280 px) the app shows only the meeting's own view: first what the
+ * meeting is about (a parent talk, intervisie, …: views/meeting/modes.ts), then that panel.
+ */
 export const SIDE_PANEL_VIEW = lazy(() =>
-  import(/* webpackChunkName: "sidePanel" */ '../views/talks').then((m) => ({ default: m.MeetingSidePanel })),
+  import(/* webpackChunkName: "meetingPanel" */ '../views/meeting').then((m) => ({ default: m.MeetingPanel })),
 );
 
 /**
