@@ -24,7 +24,7 @@ function renderTrendChart(trend: TrendView, classes: AssessmentPanelClasses) {
   const x = (i: number) => (trend.points.length === 1 ? width / 2 : pad + (i * (width - 2 * pad)) / (trend.points.length - 1));
   const y = (position: number) => height - pad - ((position - 1) * (height - 2 * pad)) / Math.max(1, trend.scaleSize - 1);
   return (
-    <svg className={classes.chart} viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    <svg className={classes.chart} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
       {Array.from({ length: trend.scaleSize }, (_, i) => (
         <line key={i} className={classes.grid} x1={0} x2={width} y1={y(i + 1)} y2={y(i + 1)} />
       ))}

@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   current: { ...typographyStyles.title3, margin: 0, color: tokens.colorBrandForeground1 },
   text: { ...typographyStyles.body1, margin: 0, maxWidth: '72ch' },
   hint: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground2 },
-  chart: { width: '100%', height: '96px', display: 'block' },
+  chart: { width: '100%', maxWidth: '420px', height: 'auto', display: 'block' },
   line: { stroke: tokens.colorBrandForeground1, strokeWidth: '2', fill: 'none' },
   dot: { fill: tokens.colorBrandForeground1 },
   grid: { stroke: tokens.colorNeutralStroke2, strokeWidth: '1' },

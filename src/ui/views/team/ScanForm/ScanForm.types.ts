@@ -1,9 +1,12 @@
 import type { StaffMember } from '../../../../domain/people';
+import type { Scan } from '../../../../domain/teamScan/scan';
 import type { ClientRelationship, ConcernStage } from '../../../../domain/teamScan/stages';
 
 export interface ScanFormProps {
   cycleId: string;
   me: StaffMember | null;
+  /** The IB's previous scan: each colleague starts where they were then. */
+  previous?: Scan | null;
   onSaved(): void;
   onCancel(): void;
 }

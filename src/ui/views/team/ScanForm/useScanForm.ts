@@ -10,22 +10,22 @@ import { useI18n } from '../../../i18n';
 import { newId } from '../../promises/shared/ids';
 import type { ScanFormProps, ScanFormState, ScanRow } from './ScanForm.types';
 
-/** A person's subgroup by default: their bouw, else the team as a whole. */
-function personRow(s: StaffMember, fallbackGroup: string): ScanRow {
+/** A person's row: where they were at the previous scan, else their bouw (or the whole team) at stage 1. */
+function personRow(s: StaffMember, fallbackGroup: string, previous: ScanEntry | undefined): ScanRow {
   return {
     key: s.upn,
     kind: 'person',
     include: true,
     upn: s.upn,
     displayName: s.displayName,
-    group: s.bouw ?? fallbackGroup,
+    group: previous?.group ?? s.bouw ?? fallbackGroup,
     size: 1,
-    stage: 1,
-    client: 'visitor',
+    stage: previous?.stage ?? 1,
+    client: previous?.client ?? 'visitor',
   };
 }
 
-export function useScanForm({ cycleId, me, onSaved, onCancel }: ScanFormProps): ScanFormState {
+export function useScanForm({ cycleId, me, previous, onSaved, onCancel }: ScanFormProps): ScanFormState {
   const api = useDataApi();
   const i18n = useI18n();
   const t = i18n.messages.teamScan;
@@ -42,14 +42,17 @@ export function useScanForm({ cycleId, me, onSaved, onCancel }: ScanFormProps): 
   const loaded = staff.state === 'ready' ? staff.data : null;
   useEffect(() => {
     if (!loaded) return;
+    const before = new Map(
+      (previous?.entries ?? []).flatMap((e) => (e.kind === 'person' ? [[e.upn.toLowerCase(), e] as const] : [])),
+    );
     // The IB scores her colleagues, not herself.
     setRows(
       loaded
         .filter((s) => s.role !== 'guest' && s.upn !== me?.upn)
         .sort((a, b) => a.displayName.localeCompare(b.displayName))
-        .map((s) => personRow(s, fallbackGroup)),
+        .map((s) => personRow(s, fallbackGroup, before.get(s.upn.toLowerCase()))),
     );
-  }, [loaded, me?.upn, fallbackGroup]);
+  }, [loaded, me?.upn, fallbackGroup, previous]);
 
   const included = rows.filter((r) => r.include);
   const entries = included.map(

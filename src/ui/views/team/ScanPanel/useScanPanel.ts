@@ -119,6 +119,7 @@ export function useScanPanel({ context }: ScanPanelProps): ScanPanelState {
             ? {
                 cycleId,
                 me: context.me,
+                previous: latestEntries,
                 onSaved: () => {
                   setFormOpen(false);
                   setNotice(t.ib.saved);

@@ -83,14 +83,14 @@ function renderStart(state: Ready, classes: StreepPanelClasses) {
         <>
           {s.meetingOptions && (
             <Field label={s.meetingLabel}>
-              <Select value={s.meetingValue} onChange={(_, d) => s.onMeeting(d.value)}>
+              <Select className={classes.select} value={s.meetingValue} onChange={(_, d) => s.onMeeting(d.value)}>
                 {s.meetingOptions.map((o) => (
                   <option key={o.value} value={o.value}>{o.label}</option>
                 ))}
               </Select>
             </Field>
           )}
-          <fieldset className={classes.statement}>
+          <fieldset className={classes.fieldset}>
             <legend className={classes.subheading}>{s.chooseLabel}</legend>
             {s.options.map((row) => (
                 <Checkbox key={row.id} label={row.text} checked={s.chosen[row.id]} onChange={(_, d) => s.onChoose(row.id, d.checked === true)} />
@@ -156,7 +156,7 @@ function renderPast(state: Ready, classes: StreepPanelClasses) {
           <ul className={classes.statements}>
             {round.tallies.map((tally) => (
               <li key={tally.statementId} className={classes.statement}>
-                <span className={classes.rowText}>{tally.text}</span>
+                <span className={classes.pastText}>{tally.text}</span>
                 {renderTally(tally, classes)}
               </li>
             ))}

@@ -25,12 +25,15 @@ const useStyles = makeStyles({
   result: { ...typographyStyles.body1, margin: 0 },
   withheld: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
   /** Share agreeing as a bar; the sentence beside it says the same in words. */
-  split: { display: 'flex', height: '8px', borderRadius: tokens.borderRadiusMedium, overflow: 'hidden', backgroundColor: tokens.colorPaletteRedBackground3 },
-  agreeBar: { height: '100%', backgroundColor: tokens.colorPaletteGreenBackground3 },
+  split: { display: 'flex', height: '8px', borderRadius: tokens.borderRadiusMedium, overflow: 'hidden', backgroundColor: tokens.colorNeutralStroke1, forcedColorAdjust: 'none', '@media (forced-colors: active)': { backgroundColor: 'Canvas', border: '1px solid CanvasText' } },
+  agreeBar: { height: '100%', backgroundColor: tokens.colorBrandBackground, '@media (forced-colors: active)': { backgroundColor: 'CanvasText' } },
   room: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
   number: { width: '6em' },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   rowText: { flexGrow: 1, flexBasis: '16em', overflowWrap: 'anywhere', ...typographyStyles.body1 },
+  pastText: { ...typographyStyles.body1, overflowWrap: 'anywhere' },
+  select: { width: '100%', minWidth: 0 },
+  fieldset: { minWidth: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   grow: { flexGrow: 1, minWidth: 0 },
   start: { alignSelf: 'flex-start' },
 });
