@@ -156,6 +156,8 @@ export interface DataApi {
   teamScan: TeamScanApi;
   /** The school's staff (the staff list), by display name; for pickers of colleagues. */
   staff(): Promise<StaffMember[]>;
+  /** Who has which role in Driehoek (settings, MT and IB), and the first run in a tenant. */
+  staffRoles: StaffRolesApi;
   intervisie: IntervisieApi;
   /** Writes kept for a network that is back later (see ./graph/outbox); absent without an outbox. */
   pendingChanges?: PendingChanges;
@@ -638,3 +640,42 @@ export interface IntervisieApi {
 }
 
 export type { IntervisieSession, IntervisieSessionDraft };
+
+// ---------------------------------------------------------------------------------------------
+// Staff roles (settings): the staff Team's members beside the staff list.
+// ---------------------------------------------------------------------------------------------
+
+import type { StaffRoleDraft } from '../domain/staffRoles';
+
+/** A member of the staff Team (guests left out), as Teams knows them. */
+export interface TeamMember {
+  /** UPN (lower case), the key that matches a staff list entry. */
+  upn: string;
+  displayName: string;
+  isOwner: boolean;
+}
+
+export interface StaffRolesSnapshot {
+  members: TeamMember[];
+  staff: Versioned<StaffMember>[];
+}
+
+export interface StaffRolesApi {
+  /** The team's members and the staff list, by name. */
+  load(): Promise<StaffRolesSnapshot>;
+  /** Gives someone a role (domain validateStaffRole first); idempotent on the person. */
+  assign(draft: StaffRoleDraft): Promise<Versioned<StaffMember>>;
+  /**
+   * Changes a role with If-Match. Refuses (ValidationError on `role`, params.reason 'lastMt')
+   * to take the last MT member off the MT.
+   */
+  change(current: Versioned<StaffMember>, draft: StaffRoleDraft): Promise<Versioned<StaffMember>>;
+  /** Takes someone off the staff list; never the last MT member (as change). */
+  remove(current: Versioned<StaffMember>): Promise<void>;
+  /**
+   * First run in a tenant, after provisioning: when the staff list is empty, the signed-in
+   * person becomes MT (domain firstRunStaff) and is returned; someone already on it is returned
+   * as is; anyone else gets null (roles are then given in the settings).
+   */
+  claimFirstRun(): Promise<StaffMember | null>;
+}

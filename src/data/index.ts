@@ -22,6 +22,7 @@ import { createPlannerApi } from './services/planner';
 import { createTalksApi } from './services/talks';
 import { createTeamScanApi } from './services/teamScan';
 import { createIntervisieApi, listStaff } from './services/intervisie';
+import { createStaffRolesApi } from './services/staffRoles';
 import { loadTimeline } from './services/timeline';
 import { SiteResolver } from './site';
 import { PrivateSpaces } from './privateSpaces';
@@ -127,6 +128,7 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
     dashboard: createDashboardApi(context),
     teamScan: createTeamScanApi({ ...context, spaces }),
     staff: () => listStaff(context),
+    staffRoles: createStaffRolesApi({ ...context, teamId: () => team.teamId(), onStaffChanged: () => void (staffRow = null) }),
     intervisie: createIntervisieApi({ ...context, spaces }),
     provision: async () => provisionLists(http, await site.sitePath()),
     diagnostics: () => http.stats(),

@@ -106,9 +106,14 @@ const PROVISIONED_KEY = 'driehoek.provisioned';
  * there). The local server has its lists from the start.
  */
 function accessDependencies(config: AppConfig, session: Session, store: SessionStore): AccessDependencies {
-  if (config.auth === 'local' || store.getItem(PROVISIONED_KEY) === SCHEMA_FINGERPRINT) return { me: session.api.me };
+  if (config.auth === 'local') return { me: session.api.me };
+  // Someone not on the staff list asks whether they are the tenant's first (then they become MT),
+  // also on a later visit, in case that first attempt failed after the lists were made.
+  const claimFirstRun = () => session.api.staffRoles.claimFirstRun();
+  if (store.getItem(PROVISIONED_KEY) === SCHEMA_FINGERPRINT) return { me: session.api.me, claimFirstRun };
   return {
     me: session.api.me,
+    claimFirstRun,
     provision: async () => {
       await session.api.provision();
       store.setItem(PROVISIONED_KEY, SCHEMA_FINGERPRINT);

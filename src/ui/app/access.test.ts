@@ -35,4 +35,15 @@ describe('access', () => {
       kind: 'needsOwner',
     });
   });
+
+  it('makes the first person in a new tenant MT after provisioning; someone on the list is not asked', async () => {
+    const mt = { upn: 'm@school', displayName: 'M', role: 'mt' as const };
+    const claimFirstRun = jest.fn().mockResolvedValue(mt);
+    const provision = jest.fn().mockResolvedValue({});
+    await expect(checkAccess(host, { me: async () => null, provision, claimFirstRun })).resolves.toEqual({ kind: 'staff', me: mt });
+    expect(provision.mock.invocationCallOrder[0]).toBeLessThan(claimFirstRun.mock.invocationCallOrder[0]!);
+    claimFirstRun.mockClear();
+    await expect(checkAccess(host, { me: async () => teacher, provision, claimFirstRun })).resolves.toEqual({ kind: 'staff', me: teacher });
+    expect(claimFirstRun).not.toHaveBeenCalled();
+  });
 });

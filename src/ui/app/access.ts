@@ -29,6 +29,11 @@ export interface AccessDependencies {
    * local mode, where the server has them from the start.
    */
   provision?: () => Promise<unknown>;
+  /**
+   * After provisioning, for someone not on the staff list: the first person in a new tenant
+   * becomes MT, so someone can give the others their roles (null for anyone after).
+   */
+  claimFirstRun?: () => Promise<StaffMember | null>;
 }
 
 export async function checkAccess(host: HostContext, deps: AccessDependencies): Promise<Access> {
@@ -46,6 +51,13 @@ export async function checkAccess(host: HostContext, deps: AccessDependencies): 
     } catch (error) {
       // A member who may read but not manage the site: the owner has to open the app once.
       if (error instanceof AccessDeniedError) return { kind: 'needsOwner' };
+      return { kind: 'failed', error };
+    }
+  }
+  if (me === null && deps.claimFirstRun) {
+    try {
+      me = await deps.claimFirstRun();
+    } catch (error) {
       return { kind: 'failed', error };
     }
   }
