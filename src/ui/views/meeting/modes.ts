@@ -32,6 +32,12 @@ export const MEETING_MODES: readonly MeetingMode[] = [
     description: (m) => m.meeting.modes.intervisie.description,
     View: lazy(() => import(/* webpackChunkName: "intervisiePanel" */ '../intervisie').then((m) => ({ default: m.IntervisiePanel }))),
   },
+  {
+    id: 'overDeStreep',
+    label: (m) => m.teamScan.sidePanel.label,
+    description: (m) => m.teamScan.sidePanel.description,
+    View: lazy(() => import(/* webpackChunkName: "streepPanel" */ '../team').then((m) => ({ default: m.MeetingStreepPanel }))),
+  },
 ];
 
 export const meetingModeKey = (meetingId: string | undefined) => `driehoek.meetingMode.${meetingId ?? 'local'}`;
