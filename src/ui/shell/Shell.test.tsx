@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GuestView } from './GuestView';
+import { SECTION_IDS } from './sections';
 import { Shell } from './Shell';
 import { renderInApp } from './testing';
 
@@ -11,8 +12,8 @@ describe('Shell', () => {
     const onNavigate = jest.fn();
     renderInApp(<Shell me={me} section="intervisie" onNavigate={onNavigate} onSwitchPerson={jest.fn()} />);
     expect(screen.getByText('Aangemeld als Ingrid Bakker')).toBeInTheDocument();
-    expect(screen.getAllByRole('tab')).toHaveLength(6);
-    for (const name of ['Veranderplan', 'Tijdspad', 'Beloftes', 'Gesprekken', 'Intervisie', 'Dashboard']) {
+    expect(screen.getAllByRole('tab')).toHaveLength(SECTION_IDS.length);
+    for (const name of ['Veranderplan', 'Tijdspad', 'Beloftes', 'Gesprekken', 'Intervisie', 'Team', 'Dashboard']) {
       expect(screen.getByRole('tab', { name })).toBeInTheDocument();
     }
     expect(screen.getByRole('tab', { name: 'Intervisie' })).toHaveAttribute('aria-selected', 'true');

@@ -34,6 +34,7 @@ export const SECTION_VIEWS: Partial<Record<SectionId, SectionView>> = {
   gesprekken: lazyView(() => import(/* webpackChunkName: "talks" */ '../views/talks').then((m) => ({ default: m.TalksView }))),
   beloftes: lazyView(() => import(/* webpackChunkName: "promises" */ '../views/promises').then((m) => ({ default: m.PromisesView }))),
   team: lazyView(() => import(/* webpackChunkName: "team" */ '../views/team').then((m) => ({ default: m.TeamView }))),
+  intervisie: lazyView(() => import(/* webpackChunkName: "intervisie" */ '../views/intervisie').then((m) => ({ default: m.IntervisieView }))),
   dashboard: lazyView(() => import(/* webpackChunkName: "dashboard" */ '../views/dashboard').then((m) => ({ default: m.DashboardView }))),
 };
 
