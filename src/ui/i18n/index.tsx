@@ -22,19 +22,21 @@ import { stepsEn } from './steps.en';
 import { stepsNl } from './steps.nl';
 import { staffPickerEn } from './staffPicker.en';
 import { staffPickerNl } from './staffPicker.nl';
+import { settingsEn } from './settings.en';
+import { settingsNl } from './settings.nl';
 import { teamScanEn } from './teamScan.en';
 import { teamScanNl } from './teamScan.nl';
 
 export type Language = 'nl' | 'en';
 
-const DUTCH = { shell: shellNl, planner: plannerNl, steps: stepsNl, talks: talksNl, glossary: glossaryNl, dashboard: dashboardNl, teamScan: teamScanNl, intervisie: intervisieNl, staffPicker: staffPickerNl, meeting: meetingNl };
+const DUTCH = { shell: shellNl, planner: plannerNl, steps: stepsNl, talks: talksNl, glossary: glossaryNl, dashboard: dashboardNl, teamScan: teamScanNl, intervisie: intervisieNl, staffPicker: staffPickerNl, meeting: meetingNl, settings: settingsNl };
 
 /** The texts every view can read: the Dutch catalogs' shape, with any string in each place. */
 export type Messages = DeepStrings<typeof DUTCH>;
 
 const CATALOGS: Record<Language, Messages> = {
   nl: DUTCH,
-  en: { shell: shellEn, planner: plannerEn, steps: stepsEn, talks: talksEn, glossary: glossaryEn, dashboard: dashboardEn, teamScan: teamScanEn, intervisie: intervisieEn, staffPicker: staffPickerEn, meeting: meetingEn },
+  en: { shell: shellEn, planner: plannerEn, steps: stepsEn, talks: talksEn, glossary: glossaryEn, dashboard: dashboardEn, teamScan: teamScanEn, intervisie: intervisieEn, staffPicker: staffPickerEn, meeting: meetingEn, settings: settingsEn },
 };
 
 /** English for an English host locale, Dutch for everything else (the school's language). */

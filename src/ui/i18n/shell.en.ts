@@ -17,6 +17,7 @@ export const shellEn: DeepStrings<typeof shellNl> = {
     intervisie: 'Intervisie',
     team: 'Team',
     dashboard: 'Dashboard',
+    instellingen: 'Settings',
   },
   comingSoon: {
     heading: 'Coming soon',

@@ -18,6 +18,7 @@ export const shellNl = {
     intervisie: 'Intervisie',
     team: 'Team',
     dashboard: 'Dashboard',
+    instellingen: 'Instellingen',
   },
   comingSoon: {
     heading: 'Binnenkort',

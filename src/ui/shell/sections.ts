@@ -15,6 +15,7 @@ export const SECTION_IDS: readonly SectionId[] = [
   'intervisie',
   'team',
   'dashboard',
+  'instellingen',
 ];
 
 export const DEFAULT_SECTION: SectionId = 'tijdspad';
@@ -36,6 +37,7 @@ export const SECTION_VIEWS: Partial<Record<SectionId, SectionView>> = {
   team: lazyView(() => import(/* webpackChunkName: "team" */ '../views/team').then((m) => ({ default: m.TeamView }))),
   intervisie: lazyView(() => import(/* webpackChunkName: "intervisie" */ '../views/intervisie').then((m) => ({ default: m.IntervisieView }))),
   dashboard: lazyView(() => import(/* webpackChunkName: "dashboard" */ '../views/dashboard').then((m) => ({ default: m.DashboardView }))),
+  instellingen: lazyView(() => import(/* webpackChunkName: "settings" */ '../views/settings').then((m) => ({ default: m.SettingsView }))),
 };
 
 /**
