@@ -3,3 +3,4 @@
  * meeting side panel's chooser (../meeting) opens IntervisiePanel.
  */
 export { IntervisiePanel } from './IntervisiePanel/IntervisiePanel';
+export { IntervisieView } from './IntervisieView/IntervisieView';
