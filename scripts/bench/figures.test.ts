@@ -1,4 +1,4 @@
-import { atLeast, atMost, exitCode, formatFigure, formatRatio, formatValue, holds, info, median, ratio } from './figures';
+import { atLeast, atMost, exitCode, formatFigure, formatRatio, formatValue, holds, info, median, pairedRatio, ratio } from './figures';
 
 describe('budgets', () => {
   it('a ceiling holds up to and including its limit, a floor from its limit up', () => {
@@ -55,6 +55,13 @@ describe('medians and ratios', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNaN();
+  });
+
+  it('a paired ratio is the median of the ratios pair by pair', () => {
+    // The third pair ran while the machine was slow for both: it does not move the figure.
+    expect(pairedRatio([4000, 4400, 9000], [1300, 1400, 3000])).toBeCloseTo(3.08, 2);
+    expect(pairedRatio([1], [0])).toBeNaN();
+    expect(() => pairedRatio([1, 2], [1])).toThrow(RangeError);
   });
 
   it('a ratio against zero is no number', () => {

@@ -73,6 +73,15 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/**
+ * The median of the ratios of runs taken side by side (a[i] right after or before b[i]): a
+ * drift in the machine's speed hits both runs of a pair, so it cancels out pair by pair.
+ */
+export function pairedRatio(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== b.length) throw new RangeError(`paired runs differ in number: ${a.length} vs ${b.length}`);
+  return median(a.map((value, i) => ratio(value, b[i]!)).filter(Number.isFinite));
+}
+
 /** a / b, NaN when b is 0 (a ratio against nothing is no figure). */
 export function ratio(a: number, b: number): number {
   return b === 0 ? Number.NaN : a / b;

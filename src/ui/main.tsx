@@ -35,16 +35,18 @@ function storageOr(read: () => Storage): Pick<Storage, 'getItem' | 'setItem' | '
 
 async function start(): Promise<void> {
   const page = pageOf(new URLSearchParams(window.location.search).get('view'));
-  // The signed-in app's chunk, and in a tab the open section's view, download beside the
-  // configuration and while the person is signed in, not one after the other.
-  if (page === 'app') void loadSignedInApp();
+  // The signed-in app's chunk downloads beside the configuration; in a tab the open section's
+  // view follows as soon as it is in, while the person is signed in. (Both at once would share
+  // a slow line, and the app chunk is the one the sign-in waits for.)
   const hostDetected = detectHost();
-  hostDetected.then(
-    (host) => {
-      if (page === 'app' && host.context.frameContext === 'content') preloadSection(fromHash(window.location.hash));
-    },
-    () => undefined,
-  );
+  if (page === 'app') {
+    Promise.all([loadSignedInApp(), hostDetected]).then(
+      ([, host]) => {
+        if (host.context.frameContext === 'content') preloadSection(fromHash(window.location.hash));
+      },
+      () => undefined,
+    );
+  }
   const root = createRoot(document.getElementById('root') as HTMLElement);
   const [config, host] = await Promise.all([loadConfig(fetchFn), hostDetected]);
   document.documentElement.lang = createI18n(host.context.locale).language;
