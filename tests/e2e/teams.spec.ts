@@ -240,4 +240,48 @@ test.describe('Driehoek inside Teams (test host)', () => {
       await context.close();
     }
   });
+
+  test('Instellingen in Teams: the MT gives a team member a role; a teacher is told whom to ask', async ({ page, browser, baseURL }) => {
+    const MARK = { loginHint: 'mark.devries@delinde.example', displayName: 'Mark de Vries', licenseType: 'Teacher', id: '1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d' };
+    const host = await openInTeams(page, { frameContext: 'content', view: 'tab', locale: 'nl-NL', user: MARK, section: 'instellingen' });
+    const app = host.app;
+    await expect(app.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible({ timeout: 20_000 });
+    const table = app.getByRole('table', { name: 'Teamleden en hun rol' });
+    await expect(table.getByRole('row').filter({ hasText: 'Ingrid Bakker' })).toBeVisible();
+    await expect(table.getByText(/Jeroen Peters/)).toHaveCount(0);
+
+    // Eva moves from group 5 to group 4 (both middenbouw).
+    await app.getByLabel('Groep: Eva de Boer').selectOption({ label: 'Groep 4' });
+    await app.getByRole('button', { name: 'Rol van Eva de Boer opslaan' }).click();
+    await expect(table.getByRole('row').filter({ hasText: 'Eva de Boer' }).getByText('Opgeslagen')).toBeVisible();
+    await expect(app.getByLabel('Groep: Eva de Boer')).toHaveValue('4');
+    await page.screenshot({ path: '/tmp/D/settings-nl-light.png', fullPage: true });
+
+    // Another bouw clears a group that is not part of it, so no impossible pair can be saved.
+    await app.getByLabel('Groep: Noor Hendriks').selectOption({ label: 'Groep 6' });
+    await app.getByLabel('Bouw: Noor Hendriks').selectOption({ label: 'Onderbouw (groep 1–3)' });
+    await expect(app.getByLabel('Groep: Noor Hendriks')).toHaveValue('');
+
+    const context = await browser.newContext({ baseURL, locale: 'en-US' });
+    const teacher = await openInTeams(await context.newPage(), {
+      frameContext: 'content',
+      view: 'tab',
+      locale: 'en-US',
+      theme: 'dark',
+      user: { loginHint: 'tom.mulder@delinde.example', displayName: 'Tom Mulder', licenseType: 'Teacher' },
+      section: 'instellingen',
+    });
+    await expect(teacher.app.getByText('Roles are set by management and the intern begeleider. Is your role wrong? Ask them.')).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(teacher.app.getByRole('table')).toHaveCount(0);
+    await teacher.page.screenshot({ path: '/tmp/D/settings-en-dark-teacher.png', fullPage: true });
+    await context.close();
+
+    const dark = await browser.newContext({ baseURL, locale: 'en-US' });
+    const mtDark = await openInTeams(await dark.newPage(), { frameContext: 'content', view: 'tab', locale: 'en-US', theme: 'dark', user: MARK, section: 'instellingen' });
+    await expect(mtDark.app.getByRole('table', { name: 'Team members and their role' })).toBeVisible({ timeout: 20_000 });
+    await mtDark.page.screenshot({ path: '/tmp/D/settings-en-dark.png', fullPage: true });
+    await dark.close();
+  });
 });

@@ -12,9 +12,11 @@ export function renderSettingsView(state: SettingsViewState, classes: SettingsVi
       <h1 id={state.headingId} className={classes.heading}>
         {state.heading}
       </h1>
-      <p className={classes.intro}>{state.intro}</p>
       {state.canManage ? (
-        <StaffRoles meUpn={state.me?.upn} />
+        <>
+          <p className={classes.intro}>{state.intro}</p>
+          <StaffRoles meUpn={state.me?.upn} />
+        </>
       ) : (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{state.notAllowed}</MessageBarBody>

@@ -54,7 +54,7 @@ export function renderStaffRoles(state: StaffRolesState, classes: StaffRolesClas
                   <TableCell>
                     {teacher && (
                       <Select
-                        className={classes.select}
+                        className={classes.bouwSelect}
                         aria-label={`${state.columns.bouw}: ${row.name}`}
                         value={row.draft.bouw}
                         onChange={(_, d) => state.onDraft(row.upn, { bouw: d.value as Bouw | '' })}

@@ -9,6 +9,7 @@ const useStyles = makeStyles({
   name: { display: 'flex', flexDirection: 'column', fontWeight: tokens.fontWeightSemibold },
   note: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
   select: { minWidth: '11rem' },
+  bouwSelect: { minWidth: '15rem' },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', paddingBlock: tokens.spacingVerticalXS },
   saved: { color: tokens.colorPaletteGreenForeground1 },
   error: { ...typographyStyles.caption1, color: tokens.colorPaletteRedForeground1, maxWidth: '24ch' },
