@@ -11,6 +11,7 @@ import { talksNl } from '../ui/i18n/talks.nl';
 import { DEMO_TALKS, demoAgreements, demoFollowUpKey, demoTalk } from './content/talks';
 import { seedDemoTeamScan } from './content/teamScan';
 import { buildDemoSchool } from './school';
+import { seedDemoIntervisie } from './content/intervisie';
 
 export interface SeedOptions {
   /** Graph origin and prefix without version, e.g. "http://127.0.0.1:53000/graph". */
@@ -81,6 +82,7 @@ export async function seedDemoSchoolWithReport(options: SeedOptions): Promise<Se
   ]);
   const talksPlanned = await seedDemoTalks(layer.api.talks, options.today);
   await seedDemoTeamScan(layer, school.meetings, options.today);
+  await seedDemoIntervisie(layer.api.intervisie, options.today);
   return {
     provisioning,
     talksPlanned,

@@ -51,7 +51,7 @@ let group: Versioned<IntervisieGroupRecord>;
 beforeAll(async () => {
   t = await startTestServer();
   await seedDemoSchool({ graphBaseUrl: t.graphBaseUrl, getToken: async () => t.server.tokenFor(DEMO_PROVISIONER), today: new Date(2026, 10, 23, 12) });
-  group = await api(SANNE).intervisie.createGroup({ id: 'ig-onderbouw', name: 'Onderbouw', memberUpns: [SANNE, LOTTE, DAAN, AHMED] });
+  group = await api(SANNE).intervisie.createGroup({ id: 'ig-onderbouw', name: 'Kleuters', memberUpns: [SANNE, LOTTE, DAAN, AHMED] });
 });
 afterAll(() => t.close());
 
@@ -65,16 +65,16 @@ describe('staff()', () => {
 
 describe('creating a group', () => {
   it('stores the group in the team site with its private space, visible to every colleague', async () => {
-    expect(group.value).toMatchObject({ id: 'ig-onderbouw', name: 'Onderbouw', createdByUpn: SANNE, method: 'incident', sessionDates: [] });
+    expect(group.value).toMatchObject({ id: 'ig-onderbouw', name: 'Kleuters', createdByUpn: SANNE, method: 'incident', sessionDates: [] });
     expect(group.value.memberUpns).toEqual([SANNE, LOTTE, DAAN, AHMED]);
     expect(group.value.space).toEqual({ channelId: expect.stringMatching(/^19:/), siteId: expect.stringContaining(',') });
     for (const who of [TOM, IB, MT]) {
-      expect((await api(who).intervisie.groups()).map((g) => g.value.name)).toContain('Onderbouw');
+      expect((await api(who).intervisie.groups()).map((g) => g.value.name)).toContain('Kleuters');
     }
   });
 
   it('is idempotent on its id', async () => {
-    const again = await api(SANNE).intervisie.createGroup({ id: 'ig-onderbouw', name: 'Onderbouw', memberUpns: [SANNE, LOTTE, DAAN, AHMED] });
+    const again = await api(SANNE).intervisie.createGroup({ id: 'ig-onderbouw', name: 'Kleuters', memberUpns: [SANNE, LOTTE, DAAN, AHMED] });
     expect(again.value.space).toEqual(group.value.space);
     expect((await api(SANNE).intervisie.groups()).filter((g) => g.value.id === 'ig-onderbouw')).toHaveLength(1);
   });
@@ -92,9 +92,9 @@ describe('creating a group', () => {
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).fieldErrors?.[0]).toMatchObject({ field, code });
     }
-    const taken = await api(EVA).intervisie.createGroup({ id: 'ig-dup', name: ' onderbouw ', memberUpns: [EVA, TOM, IB, MT] }).catch((e: unknown) => e);
+    const taken = await api(EVA).intervisie.createGroup({ id: 'ig-dup', name: ' kleuters ', memberUpns: [EVA, TOM, IB, MT] }).catch((e: unknown) => e);
     expect((taken as ValidationError).fieldErrors?.[0]).toMatchObject({ field: 'name', params: { reason: 'taken' } });
-    expect((await api(SANNE).intervisie.groups()).map((g) => g.value.id)).toEqual(['ig-onderbouw']);
+    expect((await api(SANNE).intervisie.groups()).map((g) => g.value.id).filter((id) => !id.startsWith('demo-'))).toEqual(['ig-onderbouw']);
   });
 });
 
@@ -174,7 +174,7 @@ describe('the recurring series', () => {
     const outcome = await api(SANNE).intervisie.planSeries(
       group,
       { firstDate: '2027-11-23', startTime: '15:30', minutes: 90, frequency: { kind: 'weeks', interval: 3 }, count: 4 },
-      { ...invite, subject: 'Intervisie <Onderbouw>' },
+      { ...invite, subject: 'Intervisie <Kleuters>' },
     );
     expect(outcome.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
     expect(outcome.group.value.series).toMatchObject({
@@ -191,8 +191,9 @@ describe('the recurring series', () => {
     });
     expect(event.attendees.map((a: any) => a.emailAddress.address).sort()).toEqual([AHMED, LOTTE, TOM].sort());
     expect(event.isOnlineMeeting).toBe(true);
-    expect(event.body.content).toContain('Onderbouw');
-    expect(event.body.content).not.toMatch(/<Onderbouw>/);
+    expect(event.body.content).toContain('Kleuters');
+    expect(event.body.content).toContain('<li>Lotte Visser</li>');
+    expect(event.subject).toBe('Intervisie <Kleuters>'); // a subject is plain text, shown as such
     const view = await t.layerFor(SANNE).http.get<{ value: Array<Record<string, any>> }>(
       '/me/calendarView?startDateTime=2027-11-01T00:00:00Z&endDateTime=2028-02-28T00:00:00Z',
     );
@@ -225,5 +226,18 @@ describe('personal promises', () => {
     expect((error as ValidationError).fieldErrors?.[0]).toMatchObject({ field: 'bouw', code: 'required' });
     const ok = await api(IB).intervisie.addPromise({ id: 'ip-3', text: 'Ik plan een vervolg.', dueDate: '2026-12-15', madeOn: TODAY, bouw: 'middenbouw' });
     expect(ok.value.bouw).toBe('middenbouw');
+  });
+});
+
+describe('the demo school', () => {
+  it('has two groups with private spaces, a past session for its members only, and staff in no group', async () => {
+    const groups = (await api(SANNE).intervisie.groups()).filter((g) => g.value.id.startsWith('demo-'));
+    expect(groups.map((g) => g.value.name).sort()).toEqual(['Midden- en bovenbouw', 'Onderbouw']);
+    const onderbouw = groups.find((g) => g.value.name === 'Onderbouw')!;
+    expect(onderbouw.value.sessionDates).toHaveLength(1);
+    expect(onderbouw.value.series?.dates).toHaveLength(6);
+    expect((await api(SANNE).intervisie.sessions(onderbouw.value)).map((s) => s.value.id)).toEqual(['demo-is-onderbouw-1']);
+    await expect(api(TOM).intervisie.sessions(onderbouw.value)).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(api(MT).intervisie.sessions(onderbouw.value)).rejects.toBeInstanceOf(AccessDeniedError);
   });
 });
