@@ -33,7 +33,7 @@ export function useScanForm({ cycleId, me, previous, onSaved, onCancel }: ScanFo
   const save = useSave<unknown>();
   // Made once per form, so a save retried after a lost answer stays one scan.
   const scanId = useRef(newId()).current;
-  const load = useCallback(async () => (await api.planner.load(cycleId)).staff, [api, cycleId]);
+  const load = useCallback(() => api.staff(), [api]);
   const staff = useResource(load);
   const [takenAt, setTakenAt] = useState(() => isoToday());
   const [rows, setRows] = useState<ScanRow[]>([]);

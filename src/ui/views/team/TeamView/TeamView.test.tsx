@@ -86,9 +86,12 @@ describe('TeamView', () => {
     const recordScan = jest.fn((s: Scan) => Promise.resolve({ value: s, itemId: '9', etag: '"9"' }));
     const scans = jest.fn(() => Promise.resolve([{ value: second, itemId: '2', etag: '"2"' }]));
     const staff: StaffMember[] = [ingrid, sanne, { upn: 'tom@school.example', displayName: 'Tom Mulder', role: 'leerkracht', bouw: 'bovenbouw' }];
-    const fake = api(ingrid, { scans, recordScan });
-    (fake as unknown as { planner: unknown }).planner = { load: () => Promise.resolve({ staff }) };
-    renderTracker(<TeamView />, fake);
+    renderTracker(<TeamView />, fakeDataApi({
+      me: () => Promise.resolve(ingrid),
+      staff: () => Promise.resolve(staff),
+      timeline: { load: () => Promise.resolve(timeline) },
+      teamScan: { overview: () => Promise.resolve(overview()), scans, recordScan },
+    }));
 
     const entries = await screen.findByRole('region', { name: 'Wie staat waar (alleen voor de IB)' });
     expect(within(entries).getByRole('row', { name: /Anouk Smit onderbouw 2 · Persoonlijk Bezoeker/ })).toBeInTheDocument();
