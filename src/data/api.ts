@@ -629,8 +629,8 @@ export interface IntervisieApi {
     session: IntervisieSession,
     current?: Versioned<IntervisieSession>,
   ): Promise<{ session: Versioned<IntervisieSession>; group: Versioned<IntervisieGroupRecord> }>;
-  /** Roles for the next session, in turn from the group's history (domain proposeRoles). */
-  proposeRoles(group: IntervisieGroupRecord, sessions: readonly IntervisieSession[]): RoleAssignment;
+  /** Roles for the next session, in turn from the group's history (domain nextRoles, which views may call directly). */
+  proposeRoles(group: IntervisieGroupRecord, sessions: readonly IntervisieSession[]): Promise<RoleAssignment>;
   /**
    * A personal promise made at the end of a session, into the promise tracker (a commitment of
    * the active cycle, owned by the signed-in user): the promise text only, nothing of the case.

@@ -149,7 +149,7 @@ describe('sessions: members only, enforced by the site', () => {
 
   it('proposes the next roles in turn from the history', async () => {
     const history = (await api(SANNE).intervisie.sessions(group.value)).map((s) => s.value);
-    const next = api(SANNE).intervisie.proposeRoles(group.value, history);
+    const next = await api(SANNE).intervisie.proposeRoles(group.value, history);
     expect(next.inbrenger).not.toBe(SANNE);
     expect(new Set(Object.values(next)).size).toBe(4);
   });

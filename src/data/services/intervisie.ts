@@ -26,8 +26,7 @@ import type {
 } from '../api';
 import type { Commitment } from '../../domain/commitments';
 import { validateGroup } from '../../domain/intervisie/groups';
-import { proposeRoles } from '../../domain/intervisie/roles';
-import { type IntervisieSession, validateSession } from '../../domain/intervisie/session';
+import { type IntervisieSession, nextRoles, validateSession } from '../../domain/intervisie/session';
 import { recurrenceOf, seriesDates, seriesInviteHtml, type SeriesDraft, validateSeries } from '../../domain/intervisie/series';
 import { bouwOfGroup, type StaffMember } from '../../domain/people';
 import { schoolDate } from '../../domain/talks/time';
@@ -276,8 +275,7 @@ export function createIntervisieApi(
     planSeries,
     sessions,
     saveSession,
-    proposeRoles: (group, history) =>
-      proposeRoles(group.memberUpns, [...history].sort((a, b) => a.date.localeCompare(b.date)).map((s) => s.roles)),
+    proposeRoles: async (group, history) => nextRoles(group, history),
     addPromise,
   };
 }

@@ -1,4 +1,4 @@
-import { validateSession, type IntervisieSessionDraft } from './session';
+import { nextRoles, validateSession, type IntervisieSessionDraft } from './session';
 
 const group = {
   id: 'g1',
@@ -47,5 +47,14 @@ describe('validateSession', () => {
       group,
     );
     expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['groupId', 'date', 'method', 'learningPoints.0']);
+  });
+});
+
+describe('nextRoles', () => {
+  it('takes the sessions in date order, whatever order they come in', () => {
+    const a = { date: '2026-10-01', roles: { inbrenger: 'a@school.example', gespreksleider: 'b@school.example', tijdbewaker: 'c@school.example', notulist: 'd@school.example' } };
+    const b = { date: '2026-11-01', roles: { inbrenger: 'b@school.example', gespreksleider: 'c@school.example', tijdbewaker: 'd@school.example', notulist: 'e@school.example' } };
+    expect(nextRoles(group, [b, a])).toEqual(nextRoles(group, [a, b]));
+    expect(Object.values(nextRoles(group, [b, a]))).not.toContain(undefined);
   });
 });

@@ -8,7 +8,7 @@ import {
 } from '../validation';
 import { type IntervisieGroup, isMember } from './groups';
 import { METHOD_KEYS, type MethodKey } from './methods';
-import { INTERVISIE_ROLES, type RoleAssignment } from './roles';
+import { INTERVISIE_ROLES, proposeRoles, type RoleAssignment } from './roles';
 
 /**
  * What the notulist keeps of a session. Personal promises made at the end go to the promise
@@ -53,4 +53,12 @@ export function validateSession(
     .filter(Boolean);
   if (errors.length) return { ok: false, errors };
   return { ok: true, value: { ...draft, caseSummary, advice, learningPoints } };
+}
+
+/** The roles for the next session of a group, in turn from its sessions (any order). */
+export function nextRoles(
+  group: Pick<IntervisieGroup, 'memberUpns'>,
+  sessions: readonly Pick<IntervisieSession, 'date' | 'roles'>[],
+): RoleAssignment {
+  return proposeRoles(group.memberUpns, [...sessions].sort((a, b) => a.date.localeCompare(b.date)).map((s) => s.roles));
 }

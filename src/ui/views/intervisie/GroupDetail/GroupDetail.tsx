@@ -15,6 +15,7 @@ import { useCallback, useState } from 'react';
 import type { IntervisieGroupRecord, Versioned } from '../../../../data/api';
 import { GROUP_MAX } from '../../../../domain/intervisie/groups';
 import { INTERVISIE_ROLES } from '../../../../domain/intervisie/roles';
+import { nextRoles } from '../../../../domain/intervisie/session';
 import { SERIES_COUNT, SERIES_MINUTES, seriesDates, type SeriesDraft } from '../../../../domain/intervisie/series';
 import { methodMinutes } from '../../../../domain/intervisie/methods';
 import type { StaffMember } from '../../../../domain/people';
@@ -132,7 +133,7 @@ export function GroupDetail({ group, staff, me, onBack, onChanged }: GroupDetail
   };
 
   const history = sessions.state === 'ready' ? sessions.data : null;
-  const proposal = history && member ? api.intervisie.proposeRoles(g, history.map((s) => s.value)) : null;
+  const proposal = history && member ? nextRoles(g, history.map((s) => s.value)) : null;
   const join = safeHref(planned?.joinUrl);
 
   return (

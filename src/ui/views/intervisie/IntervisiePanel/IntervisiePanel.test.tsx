@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AccessDeniedError } from '../../../../data/errors';
-import { proposeRoles } from '../../../../domain/intervisie/roles';
 import { fakeDataApi } from '../../../data/testing';
 import { renderTalks } from '../../talks/testing/render';
 import { MeetingPanel } from '../../meeting';
@@ -23,7 +22,6 @@ function api(me = sanne, overrides: Record<string, unknown> = {}) {
   const intervisie = {
     groups: jest.fn(() => Promise.resolve([group])),
     sessions: jest.fn(() => Promise.resolve([pastSession])),
-    proposeRoles: jest.fn((g: typeof group.value, history: (typeof pastSession.value)[]) => proposeRoles(g.memberUpns, history.map((h) => h.roles))),
     saveSession: jest.fn((g: typeof group, s: typeof pastSession.value) => Promise.resolve({ session: versioned(s, '9'), group: g })),
     addPromise: jest.fn((p: { id: string; text: string }) => Promise.resolve(versioned({ ...p }))),
     ...overrides,

@@ -1,7 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AccessDeniedError, ValidationError } from '../../../../data/errors';
-import { proposeRoles } from '../../../../domain/intervisie/roles';
 import { fakeDataApi } from '../../../data/testing';
 import { renderTalks } from '../../talks/testing/render';
 import { group, lotte, pastSession, sanne, staff, tom, versioned } from '../testing/fixtures';
@@ -16,7 +15,6 @@ function api(me = sanne, overrides: Record<string, unknown> = {}) {
     intervisie: {
       groups: jest.fn(() => Promise.resolve([group])),
       sessions: jest.fn(() => Promise.resolve([pastSession])),
-      proposeRoles: jest.fn((g: typeof group.value, h: (typeof pastSession.value)[]) => proposeRoles(g.memberUpns, h.map((s) => s.roles))),
       createGroup: jest.fn((d: { id: string; name: string; memberUpns: string[] }) =>
         Promise.resolve(versioned({ ...d, createdByUpn: sanne.upn, method: 'incident' as const, sessionDates: [], space: { channelId: 'c', siteId: 's' } }, '5')),
       ),

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { IntervisieSession, Versioned } from '../../../../data/api';
 import { METHOD_KEYS, type MethodKey } from '../../../../domain/intervisie/methods';
 import { INTERVISIE_ROLES, type IntervisieRole, type RoleAssignment } from '../../../../domain/intervisie/roles';
+import { nextRoles } from '../../../../domain/intervisie/session';
 import { ConflictError } from '../../../../data/errors';
 import { BOUWEN, type Bouw } from '../../../../domain/people';
 import { isoToday } from '../../../../domain/schoolYear';
@@ -31,8 +32,8 @@ export function useSessionRunner({ group, staff, me, onChangeGroup, now = Date.n
   // Today's record, when the notulist saved it already (the panel was reopened).
   const todays = sessions?.find((s) => s.value.date === today) ?? null;
   const proposed = useMemo(
-    () => (sessions ? api.intervisie.proposeRoles(g, sessions.filter((s) => s.value.date !== today).map((s) => s.value)) : null),
-    [api, g, sessions, today],
+    () => (sessions ? nextRoles(g, sessions.filter((s) => s.value.date !== today).map((s) => s.value)) : null),
+    [g, sessions, today],
   );
 
   const [method, setMethod] = useState<MethodKey | null>(null);
