@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from '../config';
 import { detectHost } from '../host';
 import { AppRoot, loadSignedInApp } from './app/AppRoot';
 import { pageOf } from './app/page';
-import { createI18n } from './i18n';
+import { languageOf } from './i18n';
 import { preloadSection } from './shell/sections';
 import { fromHash } from './shell/useSection';
 
@@ -49,7 +49,8 @@ async function start(): Promise<void> {
   }
   const root = createRoot(document.getElementById('root') as HTMLElement);
   const [config, host] = await Promise.all([loadConfig(fetchFn), hostDetected]);
-  document.documentElement.lang = createI18n(host.context.locale).language;
+  // Only the language: the catalogs' formatters are built once, by the I18nProvider.
+  document.documentElement.lang = languageOf(host.context.locale);
   root.render(
     <AppRoot
       config={config}
