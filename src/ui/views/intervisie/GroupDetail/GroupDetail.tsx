@@ -53,6 +53,8 @@ const useStyles = makeStyles({
   label: { ...typographyStyles.body1Strong },
   text: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   ok: { color: tokens.colorPaletteGreenForeground1, margin: 0 },
+  /** Fluent's Select keeps a minimum width of its own; in a grid cell it must shrink with it. */
+  select: { width: '100%', minWidth: 0 },
 });
 
 export interface GroupDetailProps {
@@ -207,8 +209,8 @@ export function GroupDetail({ group, staff, me, onBack, onChanged }: GroupDetail
             <Field label={ui.series.minutes} validationMessage={seriesErrors.get('minutes')}>
               <Input type="number" min={SERIES_MINUTES.min} max={SERIES_MINUTES.max} value={minutes} onChange={(_, d) => setMinutes(d.value)} />
             </Field>
-            <Field label={ui.series.frequency} validationMessage={seriesErrors.get('frequency')}>
-              <Select value={frequency} onChange={(_, d) => setFrequency(d.value as Frequency)}>
+            <Field className={styles.select} label={ui.series.frequency} validationMessage={seriesErrors.get('frequency')}>
+              <Select className={styles.select} value={frequency} onChange={(_, d) => setFrequency(d.value as Frequency)}>
                 <option value="w1">{ui.series.weekly}</option>
                 {[2, 3, 4].map((w) => (
                   <option key={w} value={`w${w}`}>

@@ -19,8 +19,9 @@ const useStyles = makeStyles({
   field: { minWidth: 0 },
   full: { width: '100%', minWidth: 0 },
   points: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, border: 'none', padding: 0, margin: 0 },
-  point: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'flex-end', minWidth: 0 },
-  pointInput: { flexGrow: 1, minWidth: 0 },
+  /** The remove button wraps under the input in a 280 px panel instead of being cut off. */
+  point: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'flex-end', minWidth: 0 },
+  pointInput: { flexGrow: 1, flexBasis: '12rem', minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   ok: { ...typographyStyles.caption1, color: tokens.colorPaletteGreenForeground1, margin: 0 },
 });
