@@ -43,10 +43,10 @@ export function renderPupilsPanel(state: PupilsPanelState, classes: PupilsPanelC
           <Table aria-label={state.tableLabel} size="small">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{state.columns.name}</TableHeaderCell>
-                <TableHeaderCell>{state.columns.group}</TableHeaderCell>
+                <TableHeaderCell className={classes.narrow}>{state.columns.name}</TableHeaderCell>
+                <TableHeaderCell className={classes.narrow}>{state.columns.group}</TableHeaderCell>
                 <TableHeaderCell>{state.columns.state}</TableHeaderCell>
-                <TableHeaderCell>{state.columns.actions}</TableHeaderCell>
+                <TableHeaderCell className={classes.actionsColumn}>{state.columns.actions}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>

@@ -9,6 +9,8 @@ const useStyles = makeStyles({
   tableWrap: { overflowX: 'auto' },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   left: { color: tokens.colorNeutralForeground3 },
+  narrow: { width: '16%' },
+  actionsColumn: { width: '36%' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalXS },
   retention: {
     display: 'flex',
