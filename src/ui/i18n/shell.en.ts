@@ -19,10 +19,6 @@ export const shellEn: DeepStrings<typeof shellNl> = {
     dashboard: 'Dashboard',
     instellingen: 'Settings',
   },
-  comingSoon: {
-    heading: 'Coming soon',
-    body: '{view} is still being built. The timeline already works: it shows the meetings of the change plan.',
-  },
   identity: {
     heading: 'Who are you?',
     explanation:

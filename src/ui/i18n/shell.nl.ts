@@ -20,11 +20,6 @@ export const shellNl = {
     dashboard: 'Dashboard',
     instellingen: 'Instellingen',
   },
-  comingSoon: {
-    heading: 'Binnenkort',
-    /** {view} */
-    body: '{view} is nog in aanbouw. Het tijdspad werkt al: daar zie je de bijeenkomsten van het veranderplan.',
-  },
   identity: {
     heading: 'Wie ben je?',
     explanation:

@@ -7,7 +7,6 @@ import { Suspense } from 'react';
 import type { PendingChanges as Outbox } from '../../data/graph/outbox';
 import type { StaffMember } from '../../domain/people';
 import { useI18n } from '../i18n';
-import { ComingSoon } from './ComingSoon';
 import { PendingChanges } from './PendingChanges/PendingChanges';
 import { SECTION_IDS, SECTION_VIEWS, type SectionId } from './sections';
 
@@ -79,7 +78,7 @@ export function Shell({ me, section, onNavigate, onSwitchPerson, pendingChanges 
       </nav>
       <PendingChanges {...(pendingChanges ? { source: pendingChanges } : {})} />
       <main className={styles.main}>
-        <Suspense fallback={<Spinner label={app.loading} />}>{View ? <View /> : <ComingSoon title={nav[section]} />}</Suspense>
+        <Suspense fallback={<Spinner label={app.loading} />}><View /></Suspense>
       </main>
     </div>
   );

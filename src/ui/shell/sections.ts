@@ -28,8 +28,8 @@ function lazyView(load: () => Promise<{ default: ComponentType }>): SectionView 
   return Object.assign(lazy(load), { preload: load });
 }
 
-/** Views that exist; the others show "coming soon". */
-export const SECTION_VIEWS: Partial<Record<SectionId, SectionView>> = {
+/** Every section's view. */
+export const SECTION_VIEWS: Record<SectionId, SectionView> = {
   veranderplan: lazyView(() => import(/* webpackChunkName: "planner" */ '../views/planner').then((m) => ({ default: m.PlannerView }))),
   tijdspad: lazyView(() => import(/* webpackChunkName: "timeline" */ '../views/timeline').then((m) => ({ default: m.TimelineView }))),
   gesprekken: lazyView(() => import(/* webpackChunkName: "talks" */ '../views/talks').then((m) => ({ default: m.TalksView }))),
@@ -45,7 +45,7 @@ export const SECTION_VIEWS: Partial<Record<SectionId, SectionView>> = {
  * still being signed in; a failed download is tried again when the view renders.
  */
 export function preloadSection(id: SectionId): void {
-  SECTION_VIEWS[id]?.preload().catch(() => undefined);
+  SECTION_VIEWS[id].preload().catch(() => undefined);
 }
 
 export function isSectionId(value: string): value is SectionId {
