@@ -241,6 +241,14 @@ export interface TalksSnapshot {
   talks: Versioned<ScheduledTalk>[];
   /** Every pupil known to Driehoek (first name and group only), for the planning form. */
   pupils: Versioned<Pupil>[];
+  /** The agreements of TalkLoadOptions.agreements, when asked for (same order as agreements()). */
+  agreements?: Versioned<Agreement>[];
+}
+
+/** What a talks view also shows beside its list, read in the same $batch. */
+export interface TalkLoadOptions {
+  /** The agreements of this view (the view's agreements panel), as agreements() gives them. */
+  agreements?: AgreementView;
 }
 
 /** A talk with its full record (notes, agreements, follow-up, summary), read in one $batch. */
@@ -284,8 +292,8 @@ export interface RetentionReport {
 }
 
 export interface TalksApi {
-  /** Talks of one view and all pupils, in one $batch. */
-  load(view: TalkView): Promise<TalksSnapshot>;
+  /** Talks of one view and all pupils (and the agreements of `also`), in one $batch. */
+  load(view: TalkView, also?: TalkLoadOptions): Promise<TalksSnapshot>;
   /** One talk by its id, or null. */
   get(talkId: string): Promise<Versioned<ScheduledTalk> | null>;
   /** A talk with its agreements (one $batch), for the side panel and the record screen. */

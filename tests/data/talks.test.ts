@@ -357,6 +357,20 @@ describe('the record: notes, agreements and the promise tracker', () => {
     expect(await t.layerFor(NOOR.upn).api.talks.agreements({ kind: 'mine' })).toEqual([]);
   });
 
+  it('reads the talks view with its agreements panel (talks, pupils, my agreements) in one $batch', async () => {
+    await tom.api.talks.agreements({ kind: 'mine' }); // the profile is known, as after sign-in
+    tom.http.resetStats();
+    await t.admin('DELETE', '/local/admin/stats');
+    const snapshot = await tom.api.talks.load({ kind: 'organiser' }, { agreements: { kind: 'mine' } });
+    expect(tom.api.diagnostics()).toMatchObject({ requests: 1, batches: 1 });
+    expect(await t.admin('GET', '/local/admin/stats')).toMatchObject({ total: 1, batches: 1, subRequests: 3 });
+    expect(snapshot.agreements).toEqual(await tom.api.talks.agreements({ kind: 'mine' }));
+    expect(snapshot.talks.map((x) => x.value.talk.id)).toContain(stored.value.talk.id);
+    const overdue = await tom.api.talks.load({ kind: 'organiser' }, { agreements: { kind: 'overdue', today: '2027-02-01' } });
+    expect(overdue.agreements).toEqual(await tom.api.talks.agreements({ kind: 'overdue', today: '2027-02-01' }));
+    expect((await tom.api.talks.load({ kind: 'organiser' })).agreements).toBeUndefined();
+  });
+
   it('reports on an agreement with If-Match, after which it is no longer overdue', async () => {
     const [first] = await tom.api.talks.agreements({ kind: 'talk', talkId: stored.value.talk.id });
     const kept = await tom.api.talks.updateAgreement(first!, { ...first!.value, status: 'kept', reportedOn: '2027-02-02', whatWorked: 'Elke vrijdag gelukt' });

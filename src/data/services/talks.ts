@@ -30,6 +30,7 @@ import type {
   RetentionReport,
   ScheduledTalk,
   TalkRecordSnapshot,
+  TalkLoadOptions,
   TalksApi,
   TalksSnapshot,
   TalkView,
@@ -48,7 +49,7 @@ import { overdue, renegotiate, type Report } from '../../domain/tracking';
 import { type FieldError, isIsoDate } from '../../domain/validation';
 import { answerBody, batchGet, type BatchAnswer } from '../graph/batch';
 import type { Collection } from '../graph/http';
-import { odataString, where } from '../graph/odata';
+import { type ItemsQuery, odataString, where } from '../graph/odata';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { agreementMapper, type StoredAgreement } from '../lists/agreements';
 import { writeDateOnly } from '../lists/fields';
@@ -405,18 +406,33 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
   const sortPupils = (items: Versioned<Pupil>[]) =>
     [...items].sort((a, b) => a.value.group - b.value.group || a.value.firstName.localeCompare(b.value.firstName));
 
-  async function load(view: TalkView): Promise<TalksSnapshot> {
+  async function load(view: TalkView, also: TalkLoadOptions = {}): Promise<TalksSnapshot> {
     const errors = viewErrors(view);
     if (errors.length) refuse(errors, 'view');
     const upn = view.kind === 'organiser' && view.upn === undefined ? await me() : null;
-    const [talksUrl, pupilsUrl] = await Promise.all([talks.queryUrl(viewQuery(view, upn)), pupilsRepo.queryUrl()]);
+    const withAgreements = also.agreements ? await agreementsQuery(also.agreements) : null;
+    const [talksUrl, pupilsUrl, agreementsUrl] = await Promise.all([
+      talks.queryUrl(viewQuery(view, upn)),
+      pupilsRepo.queryUrl(),
+      withAgreements ? agreementsRepo.queryUrl(withAgreements.query) : null,
+    ]);
     const answers = await batchGet(http, [
       { id: 'talks', url: talksUrl },
       { id: 'pupils', url: pupilsUrl },
+      ...(agreementsUrl ? [{ id: 'agreements', url: agreementsUrl }] : []),
     ]);
-    const [found, pupils] = await Promise.all([talks.fromAnswer(answers.get('talks')), pupilsRepo.fromAnswer(answers.get('pupils'))]);
-    return { talks: [...found].sort(byStart), pupils: sortPupils(pupils) };
+    const [found, pupils, agreementItems] = await Promise.all([
+      talks.fromAnswer(answers.get('talks')),
+      pupilsRepo.fromAnswer(answers.get('pupils')),
+      withAgreements ? agreementsRepo.fromAnswer(answers.get('agreements')) : null,
+    ]);
+    return {
+      talks: [...found].sort(byStart),
+      pupils: sortPupils(pupils),
+      ...(withAgreements && agreementItems ? { agreements: withAgreements.order(agreementItems) } : {}),
+    };
   }
+
 
   async function get(talkId: string): Promise<Versioned<ScheduledTalk> | null> {
     const errors = idErrors(talkId, 'talkId');
@@ -667,38 +683,48 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
     return { previous, next: created };
   }
 
-  async function agreements(view: AgreementView): Promise<Versioned<Agreement>[]> {
+  /** An agreement view's query, and how its answer is put in order. */
+  async function agreementsQuery(
+    view: AgreementView,
+  ): Promise<{ query: ItemsQuery; order(found: Versioned<StoredAgreement>[]): Versioned<Agreement>[] }> {
     const open = where.eq('Status', 'open');
-    const byDue = [{ column: 'DueDate' }];
+    const orderBy = [{ column: 'DueDate' }];
+    const byDue = (found: Versioned<StoredAgreement>[]) => [...found].sort(byDueDate);
     switch (view.kind) {
       case 'overdue': {
         if (!isIsoDate(view.today)) refuse([{ field: 'today', code: 'invalidDate' }], 'view');
-        const found = await agreementsRepo.query({ filter: where.and(open, where.lt('DueDate', writeDateOnly(view.today)!)), orderBy: byDue });
-        const late = new Map(overdue(found.map((a) => a.value), view.today).map((a, i) => [a, i]));
-        return found.filter((a) => late.has(a.value)).sort((a, b) => late.get(a.value)! - late.get(b.value)!);
+        return {
+          query: { filter: where.and(open, where.lt('DueDate', writeDateOnly(view.today)!)), orderBy },
+          order: (found) => {
+            const late = new Map(overdue(found.map((a) => a.value), view.today).map((a, i) => [a, i]));
+            return found.filter((a) => late.has(a.value)).sort((a, b) => late.get(a.value)! - late.get(b.value)!);
+          },
+        };
       }
       case 'mine': {
         const upn = await me();
-        const found = await agreementsRepo.query({
-          filter: where.and(where.eq('ResponsibleUpn', upn), where.eq('Owner', 'school'), open),
-          orderBy: byDue,
-        });
-        return found.sort(byDueDate);
+        return { query: { filter: where.and(where.eq('ResponsibleUpn', upn), where.eq('Owner', 'school'), open), orderBy }, order: byDue };
       }
       case 'talk': {
         const errors = idErrors(view.talkId, 'talkId');
         if (errors.length) refuse(errors, 'view');
-        return (await agreementsRepo.query({ filter: where.eq('TalkKey', view.talkId), orderBy: byDue })).sort(byDueDate);
+        return { query: { filter: where.eq('TalkKey', view.talkId), orderBy }, order: byDue };
       }
       case 'pupil': {
         const errors = idErrors(view.pupilId, 'pupilId');
         if (errors.length) refuse(errors, 'view');
-        return (await agreementsRepo.query({ filter: where.eq('PupilKey', view.pupilId), orderBy: byDue })).sort(byDueDate);
+        return { query: { filter: where.eq('PupilKey', view.pupilId), orderBy }, order: byDue };
       }
       default:
         return refuse([{ field: 'view', code: 'invalidChoice' }], 'view');
     }
   }
+
+  async function agreements(view: AgreementView): Promise<Versioned<Agreement>[]> {
+    const { query, order } = await agreementsQuery(view);
+    return order(await agreementsRepo.query(query));
+  }
+
 
   // ----- the summary -----
 

@@ -49,6 +49,22 @@ describe('AgreementsPanel', () => {
     await waitFor(() => expect(screen.queryByRole('heading', { level: 3, name: 'Emma leest elke avond' })).toBeNull());
   });
 
+  it('shows the agreements and pupils its view read already, and reads afresh after that', async () => {
+    const data = api();
+    const mine = [versioned(agreement())];
+    renderTalks(<AgreementsPanel today={TODAY} mine={mine} pupils={pupils} />, fakeDataApi(data));
+    const item = (await screen.findByRole('heading', { level: 3, name: agreement().text })).closest('li') as HTMLElement;
+    expect(within(item).getByText('School · Emma (groep 7)')).toBeInTheDocument();
+    expect(data.talks.agreements).not.toHaveBeenCalled();
+    expect(data.talks.pupils).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Over de datum' }));
+    await waitFor(() => expect(data.talks.agreements).toHaveBeenLastCalledWith({ kind: 'overdue', today: TODAY }));
+    await userEvent.click(screen.getByRole('tab', { name: 'Mijn afspraken' }));
+    await waitFor(() => expect(data.talks.agreements).toHaveBeenLastCalledWith({ kind: 'mine' }));
+    expect(data.talks.pupils).not.toHaveBeenCalled();
+  });
+
   it('reports on an agreement like on a promise', async () => {
     const updateAgreement = jest.fn((current: Versioned<Agreement>, next: Agreement) => Promise.resolve(versioned(next, current.itemId)));
     const data = api({ updateAgreement });

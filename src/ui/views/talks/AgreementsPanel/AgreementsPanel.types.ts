@@ -1,5 +1,6 @@
 import type { Versioned } from '../../../../data/api';
 import type { Agreement } from '../../../../domain/talks/agreements';
+import type { Pupil } from '../../../../domain/talks/types';
 
 export type AgreementsPanelView = 'mine' | 'overdue';
 
@@ -10,6 +11,13 @@ export interface AgreementsPanelProps {
   today?: string;
   /** The panel's heading level where it is placed (default 2). */
   headingLevel?: 2 | 3;
+  /**
+   * The signed-in person's agreements (view 'mine') as the surrounding view read them in its own
+   * $batch: shown without reading them again. A later reload (after a report) reads afresh.
+   */
+  mine?: Versioned<Agreement>[];
+  /** Every pupil, when the surrounding view has read them already (to name the pupil). */
+  pupils?: Versioned<Pupil>[];
   className?: string;
 }
 

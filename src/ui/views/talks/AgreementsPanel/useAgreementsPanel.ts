@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Versioned } from '../../../../data/api';
 import type { Agreement } from '../../../../domain/talks/agreements';
 import { formatCalendarDate } from '../../../../domain/talks/format';
@@ -28,13 +28,18 @@ export function useAgreementsPanel(props: AgreementsPanelProps): AgreementsPanel
   const [announcement, setAnnouncement] = useState('');
   const headingId = useId();
 
+  const { mine, pupils: givenPupils } = props;
+  // The view's own read is shown once; what follows (a report, a switch back) reads afresh.
+  const shown = useRef<Versioned<Agreement>[] | null>(null);
   const load = useCallback(async (): Promise<Loaded> => {
+    const given = view === 'mine' && mine && shown.current !== mine ? mine : null;
+    if (given) shown.current = given;
     const [agreements, pupils] = await Promise.all([
-      api.talks.agreements(view === 'mine' ? { kind: 'mine' } : { kind: 'overdue', today }),
-      api.talks.pupils(),
+      given ?? api.talks.agreements(view === 'mine' ? { kind: 'mine' } : { kind: 'overdue', today }),
+      givenPupils ?? api.talks.pupils(),
     ]);
     return { agreements, pupils: new Map(pupils.map((x) => [x.value.id, x.value])) };
-  }, [api, view, today]);
+  }, [api, view, today, mine, givenPupils]);
   const resource = useResource(load);
   const { reload } = resource;
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ScheduledTalk, TalkView, Versioned } from '../../../../data/api';
+import type { ScheduledTalk, TalkLoadOptions, TalkView, Versioned } from '../../../../data/api';
 import { AccessDeniedError } from '../../../../data/errors';
 import type { Talk } from '../../../../domain/talks/types';
 import { fakeDataApi } from '../../../data/testing';
@@ -14,7 +14,7 @@ function api(talks: Versioned<ScheduledTalk>[] = [talkToday, talkLater], extra: 
   return {
     me: jest.fn(() => Promise.resolve(noor)),
     talks: {
-      load: jest.fn((_view: TalkView) => Promise.resolve(snapshotOf(talks))),
+      load: jest.fn((_view: TalkView, _also?: TalkLoadOptions) => Promise.resolve({ ...snapshotOf(talks), agreements: [versioned(agreement())] })),
       agreements: jest.fn(() => Promise.resolve([versioned(agreement())])),
       pupils: jest.fn(() => Promise.resolve(pupils)),
       ...extra,
@@ -44,11 +44,15 @@ describe('TalksView', () => {
     expect(within(emma).getByRole('link', { name: 'Deelnemen in Teams' })).toHaveAttribute('href', talkToday.value.joinUrl);
     expect(within(emma).getByRole('link', { name: 'Openen in agenda' })).toHaveAttribute('href', talkToday.value.webLink);
     expect(within(emma).getByText('Gepland')).toBeInTheDocument();
-    // The agreements to follow up sit below the list.
+    // The agreements to follow up sit below the list, read with it in the same load.
     expect(await screen.findByRole('heading', { level: 2, name: 'Afspraken met ouders' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 3, name: agreement().text })).toBeInTheDocument();
+    expect(data.talks.load.mock.calls[0]![1]).toEqual({ agreements: { kind: 'mine' } });
+    expect(data.talks.agreements).not.toHaveBeenCalled();
+    expect(data.talks.pupils).not.toHaveBeenCalled();
 
     await userEvent.click(screen.getByRole('tab', { name: 'Mijn gesprekken' }));
-    await waitFor(() => expect(data.talks.load).toHaveBeenLastCalledWith({ kind: 'organiser' }));
+    await waitFor(() => expect(data.talks.load).toHaveBeenLastCalledWith({ kind: 'organiser' }, { agreements: { kind: 'mine' } }));
   });
 
   it('renders HTML and script in talk texts as literal text, and drops unsafe links', async () => {

@@ -1,5 +1,6 @@
 import type { ScheduledTalk, Versioned } from '../../../../data/api';
 import type { StaffMember } from '../../../../domain/people';
+import type { Agreement } from '../../../../domain/talks/agreements';
 import type { CalendarSlot } from '../../../../domain/talks/schedule';
 import type { Pupil } from '../../../../domain/talks/types';
 
@@ -33,6 +34,8 @@ export type TalksViewState =
       today: string;
       me: StaffMember | null;
       pupils: Versioned<Pupil>[];
+      /** The signed-in person's agreements, read with the list for the agreements panel. */
+      myAgreements: Versioned<Agreement>[] | undefined;
       refreshing: boolean;
       planLabel: string;
       onPlan(): void;

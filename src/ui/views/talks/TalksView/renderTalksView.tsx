@@ -106,7 +106,7 @@ function renderBody(state: TalksViewState, classes: TalksViewClasses) {
       ) : (
         <p className={classes.empty}>{state.emptyText}</p>
       )}
-      {state.tab !== 'pupils' && <AgreementsPanel today={state.today} />}
+      {state.tab !== 'pupils' && <AgreementsPanel today={state.today} mine={state.myAgreements} pupils={state.pupils} />}
       <RescheduleDialog target={state.rescheduleTarget} onDone={state.onRescheduled} onClose={() => state.onReschedule(null)} />
       <CancelDialog target={state.cancelTarget} onDone={state.onCancelled} onClose={() => state.onCancelTalk(null)} />
     </>

@@ -40,7 +40,8 @@ export function useTalksView({ className }: TalksViewProps): TalksViewState {
     const [snapshot, me] = await Promise.all([
       tab === 'pupils'
         ? api.talks.pupils().then((pupils) => ({ talks: [], pupils }))
-        : api.talks.load(tab === 'upcoming' ? { kind: 'upcoming', from } : { kind: 'organiser' }),
+        : // The agreements panel's first view comes in the same $batch as the list.
+          api.talks.load(tab === 'upcoming' ? { kind: 'upcoming', from } : { kind: 'organiser' }, { agreements: { kind: 'mine' } }),
       api.me(),
     ]);
     return { snapshot, me };
@@ -93,6 +94,7 @@ export function useTalksView({ className }: TalksViewProps): TalksViewState {
     today,
     me: data.me,
     pupils: data.snapshot.pupils,
+    myAgreements: data.snapshot.agreements,
     refreshing: resource.state === 'loading',
     planLabel: ui.view.plan,
     onPlan: () => {
