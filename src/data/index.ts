@@ -123,7 +123,7 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
     planner: createPlannerApi(context),
     meetings: createMeetingsApi(context),
     commitments: createCommitmentsApi(context),
-    digest: createDigestApi(context),
+    digest: createDigestApi(context, team),
     talks: createTalksApi(context),
     dashboard: createDashboardApi(context),
     teamScan: createTeamScanApi({ ...context, spaces }),

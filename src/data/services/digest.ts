@@ -5,13 +5,8 @@
  * - In Teams the tab knows its team (the group id) and, in a channel tab, its channel: the
  *   message goes to that channel. Without a channel (a personal or meeting tab) it goes to the
  *   team's General channel, GET /teams/{id}/primaryChannel.
- * - Outside Teams (local mode in a plain browser) no team is given. Graph has no way from a site
- *   to its group (GET /sites/{id} does not name it), but it does have the way back: the team
- *   site of a group is GET /groups/{id}/sites/root. So the user's own teams
- *   (GET /me/joinedTeams) are matched to the site Driehoek's lists live in by asking, in one
- *   $batch, for each team's root site; the team whose site is ours is the school's team. This
- *   uses only what a user may see anyway (their own teams, sites they can read), depends on no
- *   names, and works the same against a tenant.
+ * - Outside Teams (local mode in a plain browser) no team is given: the TeamResolver (../team.ts)
+ *   finds the team whose site holds Driehoek's lists.
  * The team and channel are found once per session; a failure, or a channel that has gone
  * (404 on posting), is asked again next time.
  *
@@ -21,17 +16,16 @@
  */
 import type { ChannelPost, DigestApi } from '../api';
 import type { FieldError } from '../../domain/validation';
-import { answerBody, batchGet } from '../graph/batch';
 import type { RequestOptions } from '../graph/http';
 import { ScopesOption } from '../graph/middleware';
 import { NotFoundError, ValidationError } from '../errors';
+import type { TeamResolver } from '../team';
 import type { ServiceContext } from './context';
 
 /** Delegated scopes per step, asked for only when the step is needed (incremental consent). */
 const SCOPES = {
   send: ['ChannelMessage.Send'],
   primaryChannel: ['Channel.ReadBasic.All'],
-  joinedTeams: ['Team.ReadBasic.All'],
 } as const;
 
 /** Teams' own bound for a message subject is not documented; a single line is plenty. */
@@ -51,7 +45,10 @@ const withScopes = (scopes: readonly string[]): RequestOptions => ({ middleware:
 
 const teamPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}`;
 
-export function createDigestApi({ http, site, team }: Pick<ServiceContext, 'http' | 'site' | 'team'>): DigestApi {
+export function createDigestApi(
+  { http, team }: Pick<ServiceContext, 'http' | 'team'>,
+  teams: Pick<TeamResolver, 'teamId'>,
+): DigestApi {
   let target: Promise<Target> | null = null;
 
   async function primaryChannel(teamId: string): Promise<string> {
@@ -63,30 +60,9 @@ export function createDigestApi({ http, site, team }: Pick<ServiceContext, 'http
     return channel.id;
   }
 
-  /** The joined team whose group's root site is the site of Driehoek's lists. */
-  async function teamOfSite(): Promise<string> {
-    const [siteId, joined] = await Promise.all([
-      site.siteId(),
-      http.getAll<{ id?: string }>('/me/joinedTeams', withScopes(SCOPES.joinedTeams)),
-    ]);
-    const ids = joined.map((t) => t.id).filter((id): id is string => typeof id === 'string' && id.length > 0);
-    const answers = await batchGet(
-      http,
-      ids.map((id, i) => ({ id: String(i), url: `/groups/${encodeURIComponent(id)}/sites/root?$select=id` })),
-    );
-    for (const [i, id] of ids.entries()) {
-      const answer = answers.get(String(i));
-      // A team without a site, or one whose site this person may not read, is not ours.
-      if (!answer || answer.status >= 300) continue;
-      const root = answerBody<{ id?: string }>(answer);
-      if (root.id && root.id.toLowerCase() === siteId.toLowerCase()) return id;
-    }
-    throw new NotFoundError('None of your teams has the site Driehoek runs in', { status: 404, code: 'teamNotFound' });
-  }
-
   async function resolve(): Promise<Target> {
     if (team?.channelId) return { teamId: team.groupId, channelId: team.channelId };
-    const teamId = team?.groupId ?? (await teamOfSite());
+    const teamId = await teams.teamId();
     return { teamId, channelId: await primaryChannel(teamId) };
   }
 
