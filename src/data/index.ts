@@ -128,7 +128,7 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
     dashboard: createDashboardApi(context),
     teamScan: createTeamScanApi({ ...context, spaces }),
     staff: () => listStaff(context),
-    staffRoles: createStaffRolesApi({ ...context, teamId: () => team.teamId(), onStaffChanged: () => void (staffRow = null) }),
+    staffRoles: createStaffRolesApi({ ...context, team, onStaffChanged: () => void (staffRow = null) }),
     intervisie: createIntervisieApi({ ...context, spaces }),
     provision: async () => provisionLists(http, await site.sitePath()),
     diagnostics: () => http.stats(),

@@ -8,7 +8,7 @@
  * for each team's root site. Only what the user may see anyway is used, and it works the same
  * against a tenant. A failure is not cached: the next call asks again.
  */
-import { answerBody, batchGet } from './graph/batch';
+import { answerBody, batchGet, type BatchAnswer } from './graph/batch';
 import type { GraphHttp, RequestOptions } from './graph/http';
 import { ScopesOption } from './graph/middleware';
 import { NotFoundError } from './errors';
@@ -35,20 +35,47 @@ export class TeamResolver {
     return this.pending;
   }
 
+  /** The team's id when no request is needed for it: the Teams context, or found this session. */
+  knownId(): Promise<string> | null {
+    return this.known ? Promise.resolve(this.known) : this.pending;
+  }
+
+  /**
+   * The ids of the user's own teams (GET /me/joinedTeams), for a caller that asks for each
+   * team's site (teamSiteUrl) inside its own $batch and tells the one it found (remember).
+   */
+  async joinedTeamIds(): Promise<string[]> {
+    const joined = await this.http.getAll<{ id?: string }>('/me/joinedTeams', JOINED_TEAMS);
+    return joined.map((t) => t.id).filter((id): id is string => typeof id === 'string' && id.length > 0);
+  }
+
+  /** A caller found the team whose site is Driehoek's: later calls need no request. */
+  remember(id: string): void {
+    if (!this.known) this.pending ??= Promise.resolve(id);
+  }
+
   private async teamOfSite(): Promise<string> {
-    const [siteId, joined] = await Promise.all([this.site.siteId(), this.http.getAll<{ id?: string }>('/me/joinedTeams', JOINED_TEAMS)]);
-    const ids = joined.map((t) => t.id).filter((id): id is string => typeof id === 'string' && id.length > 0);
+    const [siteId, ids] = await Promise.all([this.site.siteId(), this.joinedTeamIds()]);
     const answers = await batchGet(
       this.http,
-      ids.map((id, i) => ({ id: String(i), url: `/groups/${encodeURIComponent(id)}/sites/root?$select=id` })),
+      ids.map((id, i) => ({ id: String(i), url: teamSiteUrl(id) })),
     );
-    for (const [i, id] of ids.entries()) {
-      const answer = answers.get(String(i));
-      // A team without a site, or one whose site this person may not read, is not ours.
-      if (!answer || answer.status >= 300) continue;
-      const root = answerBody<{ id?: string }>(answer);
-      if (root.id && root.id.toLowerCase() === siteId.toLowerCase()) return id;
-    }
-    throw new NotFoundError('None of your teams has the site Driehoek runs in', { status: 404, code: 'teamNotFound' });
+    const found = ids.find((_id, i) => isSiteOf(answers.get(String(i)), siteId));
+    if (found) return found;
+    throw teamNotFound();
   }
 }
+
+/** The Graph path of a team's (group's) own site, asking for its id only. */
+export const teamSiteUrl = (teamId: string): string => `/groups/${encodeURIComponent(teamId)}/sites/root?$select=id`;
+
+/** Whether an answer to teamSiteUrl is the site with this id. */
+export function isSiteOf(answer: BatchAnswer | undefined, siteId: string): boolean {
+  // A team without a site, or one whose site this person may not read, is not ours.
+  if (!answer || answer.status >= 300) return false;
+  const root = answerBody<{ id?: string }>(answer);
+  return Boolean(root.id && root.id.toLowerCase() === siteId.toLowerCase());
+}
+
+export const teamNotFound = (): NotFoundError =>
+  new NotFoundError('None of your teams has the site Driehoek runs in', { status: 404, code: 'teamNotFound' });

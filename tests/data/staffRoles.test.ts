@@ -41,6 +41,23 @@ describe('staff roles', () => {
     expect(members.find((m) => m.upn === TOM.upn)?.displayName).toBe(TOM.displayName);
   });
 
+  it('reads the staff list and the members in one $batch; the team is found once, with the first of them', async () => {
+    const layer = t.layerFor(MARK.upn);
+    await layer.api.me(); // sign-in: the profile, the site and the staff row
+    layer.http.resetStats();
+    await t.admin('DELETE', '/local/admin/stats');
+    const first = await layer.api.staffRoles.load();
+    // Local mode, first visit: GET /me/joinedTeams, then one $batch (staff, and each team's site and members).
+    expect(layer.api.diagnostics()).toMatchObject({ requests: 2, batches: 1 });
+    layer.http.resetStats();
+    await t.admin('DELETE', '/local/admin/stats');
+    const again = await layer.api.staffRoles.load();
+    expect(layer.api.diagnostics()).toMatchObject({ requests: 1, batches: 1 });
+    expect(await t.admin('GET', '/local/admin/stats')).toMatchObject({ total: 1, batches: 1, subRequests: 2 });
+    expect(again).toEqual(first);
+    expect(await layer.team.teamId()).toBeTruthy();
+  });
+
   it('gives roles, changes them with If-Match, and refuses a group outside the bouw before any write', async () => {
     const api = t.layerFor(MARK.upn).api.staffRoles;
     const ib = await api.assign({ upn: INGRID.upn, displayName: INGRID.displayName, role: 'ib' });

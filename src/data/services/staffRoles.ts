@@ -12,9 +12,11 @@ import type { StaffMember } from '../../domain/people';
 import { firstRunStaff, leavesNoManagement, type StaffRoleDraft, validateStaffRole } from '../../domain/staffRoles';
 import type { FieldError } from '../../domain/validation';
 import { ValidationError } from '../errors';
-import type { RequestOptions } from '../graph/http';
+import { answerBody, batchGet, type BatchAnswer } from '../graph/batch';
+import type { Collection, RequestOptions } from '../graph/http';
 import { ScopesOption } from '../graph/middleware';
 import { normaliseUpn } from '../lists/staff';
+import { isSiteOf, teamNotFound, teamSiteUrl, type TeamResolver } from '../team';
 import type { ServiceContext } from './context';
 
 const TEAM_MEMBERS: RequestOptions = { middleware: [new ScopesOption(['TeamMember.Read.All'])] };
@@ -25,9 +27,9 @@ interface GraphMember {
   roles?: string[];
 }
 
-export interface StaffRolesContext extends Pick<ServiceContext, 'http' | 'repositories' | 'signedInUpn'> {
-  /** The staff Team's id (its group id). */
-  teamId(): Promise<string>;
+export interface StaffRolesContext extends Pick<ServiceContext, 'http' | 'site' | 'repositories' | 'signedInUpn'> {
+  /** The staff Team: known from the Teams context or earlier, or found among the user's teams. */
+  team: Pick<TeamResolver, 'knownId' | 'joinedTeamIds' | 'remember'>;
   /** The staff list changed: the session's cached `me()` must be read again. */
   onStaffChanged(): void;
 }
@@ -39,21 +41,51 @@ function refuse(errors: readonly FieldError[]): never {
 const byName = (a: { displayName: string }, b: { displayName: string }) => a.displayName.localeCompare(b.displayName, 'nl');
 
 export function createStaffRolesApi(context: StaffRolesContext): StaffRolesApi {
-  const { http, repositories, signedInUpn, teamId, onStaffChanged } = context;
+  const { http, site, repositories, signedInUpn, team, onStaffChanged } = context;
   const staffRepo = repositories.staff;
 
-  async function members(): Promise<TeamMember[]> {
-    const id = await teamId();
-    const found = await http.getAll<GraphMember>(`/teams/${encodeURIComponent(id)}/members`, TEAM_MEMBERS);
+  const membersUrl = (teamId: string) => `/teams/${encodeURIComponent(teamId)}/members`;
+
+  async function membersOf(answer: BatchAnswer | undefined): Promise<TeamMember[]> {
+    const found = await http.rest(answerBody<Collection<GraphMember>>(answer), TEAM_MEMBERS);
     return found
       .filter((m) => m.email && !(m.roles ?? []).includes('guest'))
       .map((m) => ({ upn: normaliseUpn(m.email!), displayName: m.displayName?.trim() || m.email!, isOwner: (m.roles ?? []).includes('owner') }))
       .sort(byName);
   }
 
+  /**
+   * The staff list and the team's members in one $batch. When the team is not known yet (local
+   * mode, first visit), the user's teams are listed first and the batch asks, for each, its site
+   * and its members; the team whose site is Driehoek's is the one, and is remembered.
+   */
   async function load(): Promise<StaffRolesSnapshot> {
-    const [team, staff] = await Promise.all([members(), staffRepo.all()]);
-    return { members: team, staff: [...staff].sort((a, b) => byName(a.value, b.value)) };
+    const known = team.knownId();
+    const [staffUrl, knownId, candidates, siteId] = await Promise.all([
+      staffRepo.queryUrl({}),
+      known,
+      known ? null : team.joinedTeamIds(),
+      known ? null : site.siteId(),
+    ]);
+    const ids = knownId ? [knownId] : (candidates ?? []);
+    const answers = await batchGet(
+      http,
+      [
+        { id: 'staff', url: staffUrl },
+        ...ids.flatMap((id, i) => [
+          ...(knownId ? [] : [{ id: `site${i}`, url: teamSiteUrl(id) }]),
+          { id: `members${i}`, url: membersUrl(id) },
+        ]),
+      ],
+      { request: TEAM_MEMBERS },
+    );
+    // The staff answer first: a guest is refused there (403), before any team question.
+    const staff = await staffRepo.fromAnswer(answers.get('staff'));
+    const index = knownId ? 0 : ids.findIndex((_id, i) => isSiteOf(answers.get(`site${i}`), siteId!));
+    if (index < 0) throw teamNotFound();
+    if (!knownId) team.remember(ids[index]!);
+    const members = await membersOf(answers.get(`members${index}`));
+    return { members, staff: [...staff].sort((a, b) => byName(a.value, b.value)) };
   }
 
   function checked(draft: StaffRoleDraft): StaffMember {
