@@ -510,6 +510,11 @@ export interface DashboardSelection {
   period: Period | null;
   /** ISO calendar date; decides what is overdue. */
   today: string;
+  /**
+   * Also read the team-scan overview (as teamScan.overview()), in the same $batch as the
+   * cycles. Only without a cycleId: with one, the caller keeps the overview it has.
+   */
+  withTeam?: boolean;
 }
 
 export interface DashboardSnapshot {
@@ -517,6 +522,8 @@ export interface DashboardSnapshot {
   cycles: ChangeCycle[];
   /** Null when the school has no cycle yet. */
   aggregates: DashboardAggregates | null;
+  /** With `withTeam` (and no cycleId): the team-scan overview, null when it could not be read. */
+  team?: TeamScanOverview | null;
 }
 
 /** A parent talk as the dashboard lists it: when, which type, the pupil's first name and group. */

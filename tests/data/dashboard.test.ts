@@ -254,6 +254,15 @@ describe('the dashboard on the demo school', () => {
     expect(snapshot.aggregates?.cycleId).toBe(DEMO_CYCLE_KEY);
   });
 
+  it('reads the team-scan overview in the same round trips, equal to teamScan.overview()', async () => {
+    const api = site.layer.api;
+    const before = api.diagnostics().requests;
+    const snapshot = await api.dashboard.load({ period: null, today: TODAY, withTeam: true });
+    expect(api.diagnostics().requests - before).toBe(2);
+    expect(snapshot.aggregates?.cycleId).toBe(DEMO_CYCLE_KEY);
+    expect(snapshot.team).toEqual(await api.teamScan.overview());
+  });
+
   it('lists exactly the items behind every figure, each in one round trip', async () => {
     const api = site.layer.api;
     const selection = { cycleId: DEMO_CYCLE_KEY, period: { kind: 'schoolYear', schoolYear: schoolYearOf(TODAY) } as Period, today: TODAY };

@@ -14,7 +14,7 @@
  * A figure's items (drill-down) are read the same way with the figure's narrowest indexed
  * query, and picked out by the same aggregation that counted them.
  */
-import type { DashboardApi, DashboardItems, DashboardSelection, DashboardSnapshot, DashboardTalk } from '../api';
+import type { DashboardApi, DashboardItems, DashboardSelection, DashboardSnapshot, DashboardTalk, TeamScanOverview } from '../api';
 import type { ChangeCycle } from '../../domain/cycles';
 import { aggregateDashboard, type DashboardAggregates, type DashboardInput } from '../../domain/dashboard/aggregate';
 import { figureOf, type FigureRef, isTrackStatus } from '../../domain/dashboard/figureRef';
@@ -54,6 +54,7 @@ import { TALKS_LIST } from '../lists/talks';
 import { listItemsPath, type RawListItem } from '../repositories/listRepository';
 import type { ServiceContext } from './context';
 import { idErrors } from './planner';
+import { teamOverviewReads } from './teamScan';
 
 /** SharePoint's largest page of list items. */
 export const DASHBOARD_PAGE_SIZE = 5000;
@@ -243,6 +244,7 @@ export function createDashboardApi(
   intervisie: IntervisieFactsSource = NO_INTERVISIE,
 ): DashboardApi {
   const { cycles, stepRecords } = repositories;
+  const teamOverview = teamOverviewReads({ http, sitePath: () => site.sitePath() });
 
   /** The cycle to show when none is asked for: the active one, else the newest. */
   function defaultCycle(all: readonly ChangeCycle[]): ChangeCycle | undefined {
@@ -259,10 +261,19 @@ export function createDashboardApi(
     const sitePath = await site.sitePath();
     let cycleId = selection.cycleId;
     let known: ChangeCycle[] | null = null;
+    let team: Promise<TeamScanOverview | null> | undefined;
     if (cycleId === undefined) {
-      known = (await cycles.query({ orderBy: [{ column: 'SchoolYear', direction: 'desc' }], top: DASHBOARD_PAGE_SIZE })).map((c) => c.value);
+      // The cycles decide which cycle to show; the team overview rides along in the same $batch.
+      const reads = selection.withTeam ? teamOverview : null;
+      const answers = await batchGet(http, [
+        { id: 'cycles', url: await allCyclesUrl() },
+        ...(reads ? await reads.requests() : []),
+      ]);
+      // The team panel is a part of its own: when its reads fail, the figures still show.
+      if (reads) team = reads.from(answers).catch(() => null);
+      known = (await cycles.fromAnswer(answers.get('cycles'))).map((c) => c.value);
       cycleId = defaultCycle(known)?.id;
-      if (!cycleId) return { cycles: known, aggregates: null };
+      if (!cycleId) return { cycles: known, aggregates: null, ...(team ? { team: await team } : {}) };
     }
     const range = selection.period ? rangeOf(selection.period) : null;
     const requests: Request[] = [
@@ -295,7 +306,7 @@ export function createDashboardApi(
       period: selection.period,
       today: selection.today,
     };
-    return { cycles: all, aggregates: aggregateDashboard(input) };
+    return { cycles: all, aggregates: aggregateDashboard(input), ...(team ? { team: await team } : {}) };
   }
 
   /** Aggregates of only the part read for a drill-down; the rest of the input stays empty. */

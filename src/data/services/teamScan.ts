@@ -25,7 +25,7 @@ import { type SelfAssessment, trend, validateAssessment } from '../../domain/tea
 import { history } from '../../domain/teamScan/movement';
 import { summarizeScan, type ScanSummary } from '../../domain/teamScan/visibility';
 import { requiredText, type FieldError } from '../../domain/validation';
-import { batchGet } from '../graph/batch';
+import { type BatchAnswer, batchGet } from '../graph/batch';
 import { where } from '../graph/odata';
 import { ConflictError, ValidationError } from '../errors';
 import { CYCLE_KEY } from '../lists/cycleLink';
@@ -33,7 +33,7 @@ import { SCAN_ENTRIES_LIST, scanMapper, scanSummaryMapper, type StoredSummary } 
 import type { PrivateSpaceRef, PrivateSpaces } from '../privateSpaces';
 import { selfAssessmentMapper } from '../lists/teamScanAssessments';
 import { roundMapper, statementMapper, type StoredStatement } from '../lists/teamScanStatements';
-import { ListRepository, type Versioned } from '../repositories/listRepository';
+import { ListRepository, type RepositoryContext, type Versioned } from '../repositories/listRepository';
 import type { ServiceContext } from './context';
 import { idErrors } from './planner';
 
@@ -68,6 +68,52 @@ export async function voterMarker(roundId: string, statementId: string, upn: str
 
 const newestFirst = <T extends { value: { takenAt: string } }>(a: T, b: T): number =>
   b.value.takenAt.localeCompare(a.value.takenAt);
+
+/**
+ * The overview's two reads (scan summaries, self-assessments) as batch parts, so a view that
+ * shows the overview beside other data (the dashboard) sends them in its own $batch.
+ */
+export function teamOverviewReads(ctx: RepositoryContext): {
+  requests(options?: { cycleId?: string }): Promise<{ id: string; url: string }[]>;
+  from(answers: Map<string, BatchAnswer>): Promise<TeamScanOverview>;
+} {
+  const summaries = new ListRepository(ctx, scanSummaryMapper);
+  const assessments = new ListRepository(ctx, selfAssessmentMapper);
+  return {
+    async requests(options = {}) {
+      const [summariesUrl, assessmentsUrl] = await Promise.all([
+        summaries.queryUrl({
+          ...(options.cycleId ? { filter: where.eq(CYCLE_KEY, options.cycleId) } : {}),
+          orderBy: [{ column: 'TakenOn' }],
+        }),
+        assessments.queryUrl({ orderBy: [{ column: 'AssessedOn' }] }),
+      ]);
+      return [
+        { id: 'teamScanSummaries', url: summariesUrl },
+        { id: 'teamScanAssessments', url: assessmentsUrl },
+      ];
+    },
+    async from(answers) {
+      const [found, assessed] = await Promise.all([
+        summaries.fromAnswer(answers.get('teamScanSummaries')),
+        assessments.fromAnswer(answers.get('teamScanAssessments')),
+      ]);
+      const scans = found
+        .map(({ value: { space: _, ...summary } }): ScanSummary => summary)
+        .sort((a, b) => a.takenAt.localeCompare(b.takenAt));
+      const latest = scans.at(-1) ?? null;
+      const all = assessed.map((a) => a.value);
+      return {
+        scans,
+        latest,
+        approach: latest?.total ? suggestApproach(latest.total) : null,
+        movements: history(scans),
+        maturity: trend(all, 'maturity'),
+        schoolType: trend(all, 'schoolType'),
+      };
+    },
+  };
+}
 
 export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
   const { http, signedInUpn } = deps;
@@ -108,34 +154,8 @@ export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
   }
 
   async function overview(options: { cycleId?: string } = {}): Promise<TeamScanOverview> {
-    const [summariesUrl, assessmentsUrl] = await Promise.all([
-      summaries.queryUrl({
-        ...(options.cycleId ? { filter: where.eq(CYCLE_KEY, options.cycleId) } : {}),
-        orderBy: [{ column: 'TakenOn' }],
-      }),
-      assessments.queryUrl({ orderBy: [{ column: 'AssessedOn' }] }),
-    ]);
-    const answers = await batchGet(http, [
-      { id: 'summaries', url: summariesUrl },
-      { id: 'assessments', url: assessmentsUrl },
-    ]);
-    const [found, assessed] = await Promise.all([
-      summaries.fromAnswer(answers.get('summaries')),
-      assessments.fromAnswer(answers.get('assessments')),
-    ]);
-    const scans = found
-      .map(({ value: { space: _, ...summary } }): ScanSummary => summary)
-      .sort((a, b) => a.takenAt.localeCompare(b.takenAt));
-    const latest = scans.at(-1) ?? null;
-    const all = assessed.map((a) => a.value);
-    return {
-      scans,
-      latest,
-      approach: latest?.total ? suggestApproach(latest.total) : null,
-      movements: history(scans),
-      maturity: trend(all, 'maturity'),
-      schoolType: trend(all, 'schoolType'),
-    };
+    const reads = teamOverviewReads(ctx);
+    return reads.from(await batchGet(http, await reads.requests(options)));
   }
 
   async function scans(options: { cycleId?: string } = {}): Promise<Versioned<Scan>[]> {

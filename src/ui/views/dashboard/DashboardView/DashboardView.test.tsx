@@ -102,7 +102,7 @@ describe('DashboardView', () => {
   it('shows the MT the figures, and each opens the items behind it', async () => {
     const { load, items } = setup(MT);
     const promises = await screen.findByRole('region', { name: 'Beloftes per bouw' });
-    expect(load).toHaveBeenCalledWith({ period: { kind: 'schoolYear', schoolYear: '2026-2027' }, today: '2026-11-23' });
+    expect(load).toHaveBeenCalledWith({ withTeam: true, period: { kind: 'schoolYear', schoolYear: '2026-2027' }, today: '2026-11-23' });
     expect(screen.getByText('Veranderplan: Samen <b>sterk</b>')).toBeInTheDocument();
 
     const meetings = screen.getByRole('region', { name: 'Bijeenkomsten' });

@@ -56,18 +56,20 @@ export function useDashboardView({ className }: DashboardViewProps): DashboardVi
   const [periodKey, setPeriodKey] = useState(() => periodKeyOf({ kind: 'schoolYear', schoolYear: schoolYearOf(today) }));
   const [open, setOpen] = useState<OpenFigure | null>(null);
 
+  const last = useRef<Loaded | null>(null);
   const load = useCallback(async (): Promise<Loaded | null> => {
     if (!lead) return null;
-    const [snapshot, team] = await Promise.all([
-      api.dashboard.load({ ...(cycleId ? { cycleId } : {}), period: periodOfKey(periodKey), today }),
-      // The team panel is a part of its own: without it the figures still show.
-      api.teamScan.overview().catch(() => null),
-    ]);
-    return { snapshot, team };
+    // Without a chosen cycle the team overview comes in the dashboard's own $batch; once a cycle
+    // is chosen, the loads keep the overview they have (it does not depend on the cycle).
+    const snapshot = await api.dashboard.load({
+      ...(cycleId ? { cycleId } : { withTeam: true }),
+      period: periodOfKey(periodKey),
+      today,
+    });
+    return { snapshot, team: snapshot.team !== undefined ? snapshot.team : (last.current?.team ?? null) };
   }, [api, lead, cycleId, periodKey, today]);
   const data = useResource(load);
   // While another cycle or period loads, the figures of the previous one stay in view.
-  const last = useRef<Loaded | null>(null);
   if (data.state === 'ready' && data.data) last.current = data.data;
   const shown = data.state === 'ready' ? data.data : last.current;
 
