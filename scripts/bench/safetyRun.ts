@@ -265,10 +265,17 @@ export async function runSafety(options: SafetyOptions): Promise<SafetyReport> {
     await Promise.all(clients.map((c) => drained(c.layer)));
 
     log(`safety: each edits each meeting ${options.editsPerClient}× side by side`);
-    await Promise.all(
+    // Both read before either edits, so both start from the same versions and their edits meet.
+    const starts = await Promise.all(
       clients.map(async (client) => {
         const mine = (await persist(() => client.layer.api.meetings.ofCycle(CYCLE))).filter((m) => m.value.id.startsWith('safety-'));
         mine.forEach((m) => seen(client, m));
+        return mine;
+      }),
+    );
+    await Promise.all(
+      clients.map(async (client, c) => {
+        const mine = starts[c]!;
         const shares = Array.from({ length: options.workers }, (_, w) => mine.filter((_, i) => i % options.workers === w));
         await Promise.all(shares.map((share) => editAll(client, share, options.editsPerClient)));
       }),

@@ -71,6 +71,13 @@ export function listItemsPath(sitePath: string, list: ListSchema): string {
 }
 
 export class ListRepository<T> {
+  /**
+   * Updates sent in this session whose answer never came ("itemId etag"): they may have been
+   * applied. Only a 412 on such a base can be our own write; any other 412 is a real conflict,
+   * even when the colleague happened to save the same values.
+   */
+  private readonly unknownOutcomes = new Set<string>();
+
   constructor(
     protected readonly ctx: RepositoryContext,
     readonly mapper: ListMapper<T>,
@@ -244,6 +251,7 @@ export class ListRepository<T> {
     const changed = this.changedFields(current.value, next);
     if (!Object.keys(changed).length) return current;
     const path = `${await this.itemsPath()}/${encodeURIComponent(current.itemId)}/fields`;
+    const sent = `${current.itemId} ${current.etag}`;
     for (let attempt = 0; ; attempt += 1) {
       try {
         const fields = await this.ctx.http.patch<ReadonlyFields>(path, changed, {
@@ -254,12 +262,18 @@ export class ListRepository<T> {
         return { value: this.mapper.fromFields({ ...this.mapper.toFields(next), ...fields }), itemId: current.itemId, etag };
       } catch (error) {
         // No answer: If-Match makes sending the same PATCH again safe (it applies once at most).
-        if (error instanceof UnavailableError && error.outcomeUnknown && attempt < MAX_UPDATE_RETRIES) continue;
+        if (error instanceof UnavailableError && error.outcomeUnknown) {
+          this.unknownOutcomes.add(sent);
+          if (attempt < MAX_UPDATE_RETRIES) continue;
+        }
         if (!(error instanceof ConflictError)) throw error;
         const conflict = await this.conflictWithCurrent(error, current.itemId);
         // A PATCH whose answer was lost went through, and its retry (here, or replayed from the
         // outbox) meets its own write: the item holds what was sent, so it is saved, not a conflict.
-        if (conflict.current && this.holds(conflict.current.value, changed)) return conflict.current;
+        if (this.unknownOutcomes.has(sent) && conflict.current && this.holds(conflict.current.value, changed)) {
+          this.unknownOutcomes.delete(sent);
+          return conflict.current;
+        }
         throw conflict;
       }
     }
