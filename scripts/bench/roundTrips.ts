@@ -16,7 +16,8 @@ const QUIET_MS = 1500;
 
 async function settle(page: Page, origin: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  await page.getByRole('main').waitFor({ timeout: timeoutMs });
+  // The shell's main; a view may hold a main landmark of its own inside it.
+  await page.getByRole('main').first().waitFor({ timeout: timeoutMs });
   let last = -1;
   let quietSince = Date.now();
   while (Date.now() < deadline) {
