@@ -69,9 +69,9 @@ export function IntervisieView() {
 
   if (open) {
     return (
-      <main className={styles.root} aria-label={ui.title}>
+      <section className={styles.root} aria-label={ui.title}>
         <GroupDetail key={open.value.id} group={open} staff={staff} me={me} onBack={() => setOpenId(null)} onChanged={remember} />
-      </main>
+      </section>
     );
   }
 
@@ -99,7 +99,7 @@ export function IntervisieView() {
   };
 
   return (
-    <main className={styles.root} aria-labelledby="iv-title">
+    <section className={styles.root} aria-labelledby="iv-title">
       <h1 id="iv-title" className={styles.heading}>
         {ui.title}
       </h1>
@@ -142,6 +142,6 @@ export function IntervisieView() {
           <ul className={styles.cards}>{others.map((g) => card(g, false))}</ul>
         </section>
       )}
-    </main>
+    </section>
   );
 }
