@@ -4,6 +4,7 @@
  * lists exactly the items it counts, one load is one $batch round trip, and the dashboard still
  * loads, exactly and in two round trips, when the lists hold far more than 5,000 items.
  */
+import { intervisieFactsOf } from '../../src/domain/dashboard/intervisie';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -159,13 +160,15 @@ function agreement(i: number): StoredAgreement {
 async function expectedAggregates(layer: DataLayer, period: Period | null): Promise<DashboardAggregates> {
   const r = layer.repositories;
   const cycle = (await r.cycles.findByKey(DEMO_CYCLE_KEY))!.value;
-  const [stepRecords, meetings, commitments, talks, agreements] = await Promise.all([
+  const [stepRecords, meetings, commitments, talks, agreements, groups] = await Promise.all([
     r.stepRecords.ofCycle(DEMO_CYCLE_KEY),
     r.meetings.ofCycle(DEMO_CYCLE_KEY),
     r.commitments.ofCycle(DEMO_CYCLE_KEY),
     layer.http.get<{ value: { fields: Record<string, unknown> }[] }>(`/sites/root/lists/${TALKS_LIST.displayName}/items?expand=fields&$top=5000`),
     layer.http.get<{ value: { fields: Record<string, unknown> }[] }>(`/sites/root/lists/${AGREEMENTS_LIST.displayName}/items?expand=fields&$top=5000`),
+    layer.api.intervisie.groups(),
   ]);
+  const intervisie = intervisieFactsOf(groups.map((g) => g.value));
   return aggregateDashboard({
     cycle,
     stepRecords: stepRecords.map((s) => s.value),
@@ -173,8 +176,8 @@ async function expectedAggregates(layer: DataLayer, period: Period | null): Prom
     commitments: commitments.map((c) => c.value),
     talks: talks.value.map((t) => talkMapper.fromFields(t.fields).talk),
     agreements: agreements.value.map((a) => agreementMapper.fromFields(a.fields)),
-    intervisieGroups: [],
-    intervisieSessions: [],
+    intervisieGroups: intervisie.groups,
+    intervisieSessions: intervisie.sessions,
     period,
     today: TODAY,
   });

@@ -18,7 +18,7 @@ import type { DashboardApi, DashboardItems, DashboardSelection, DashboardSnapsho
 import type { ChangeCycle } from '../../domain/cycles';
 import { aggregateDashboard, type DashboardAggregates, type DashboardInput } from '../../domain/dashboard/aggregate';
 import { figureOf, type FigureRef, isTrackStatus } from '../../domain/dashboard/figureRef';
-import type { IntervisieGroupFacts, IntervisieSessionFacts } from '../../domain/dashboard/intervisie';
+import { intervisieFactsOf } from '../../domain/dashboard/intervisie';
 import { type DateRange, rangeOf } from '../../domain/dashboard/periods';
 import type { MeetingFacts } from '../../domain/dashboard/progress';
 import type { PromiseFacts } from '../../domain/dashboard/promises';
@@ -51,21 +51,14 @@ import { MEETINGS_LIST, meetingMapper } from '../lists/meetings';
 import { AGREEMENTS_LIST } from '../lists/agreements';
 import { CLIENT_KEY, fieldName, isQueryable, type ListSchema } from '../lists/schema';
 import { TALKS_LIST } from '../lists/talks';
-import { listItemsPath, type RawListItem } from '../repositories/listRepository';
+import { intervisieGroupMapper } from '../lists/intervisieGroups';
+import { ListRepository, listItemsPath, type RawListItem } from '../repositories/listRepository';
 import type { ServiceContext } from './context';
 import { idErrors } from './planner';
 import { teamOverviewReads } from './teamScan';
 
 /** SharePoint's largest page of list items. */
 export const DASHBOARD_PAGE_SIZE = 5000;
-
-/** Where the intervisie figures come from: group names and the dates sessions were held, no content. */
-export type IntervisieFactsSource = () => Promise<{
-  groups: IntervisieGroupFacts[];
-  sessions: IntervisieSessionFacts[];
-}>;
-
-const NO_INTERVISIE: IntervisieFactsSource = async () => ({ groups: [], sessions: [] });
 
 interface Request {
   id: string;
@@ -241,9 +234,13 @@ const byDate = <T>(dateOf: (item: T) => string) => (a: T, b: T) => dateOf(a).loc
 
 export function createDashboardApi(
   { http, site, repositories }: Pick<ServiceContext, 'http' | 'site' | 'repositories'>,
-  intervisie: IntervisieFactsSource = NO_INTERVISIE,
 ): DashboardApi {
   const { cycles, stepRecords } = repositories;
+  // The groups' records in the team site: names and the dates they met, never what was said.
+  const intervisieGroups = new ListRepository({ http, sitePath: () => site.sitePath() }, intervisieGroupMapper);
+  const groupsUrl = () => intervisieGroups.queryUrl({ top: DASHBOARD_PAGE_SIZE });
+  const intervisieOf = (pages: Map<string, RawListItem[]>) =>
+    intervisieFactsOf(pages.get('intervisieGroups')!.map((raw) => intervisieGroups.parse(raw).value));
   const teamOverview = teamOverviewReads({ http, sitePath: () => site.sitePath() });
 
   /** The cycle to show when none is asked for: the active one, else the newest. */
@@ -286,8 +283,10 @@ export function createDashboardApi(
       })),
       { id: 'talks', url: queryUrl(sitePath, TALKS_LIST, TALK_FACTS, talksQuery(range)) },
       { id: 'agreements', url: queryUrl(sitePath, AGREEMENTS_LIST, AGREEMENT_FACTS, { filter: agreementsFilter(range) }) },
+      { id: 'intervisieGroups', url: await groupsUrl() },
     ];
-    const [pages, groups] = await Promise.all([readAllPages(http, requests), intervisie()]);
+    const pages = await readAllPages(http, requests);
+    const groups = intervisieOf(pages);
     const all = known ?? pages.get('cycles')!.map((raw) => cycles.parse(raw).value);
     const cycle = all.find((c) => c.id === cycleId);
     if (!cycle) {
@@ -386,7 +385,7 @@ export function createDashboardApi(
         };
       }
       case 'intervisie': {
-        const { groups, sessions } = await intervisie();
+        const { groups, sessions } = intervisieOf(await readAllPages(http, [{ id: 'intervisieGroups', url: await groupsUrl() }]));
         const aggregates = aggregatesOf(selection, { intervisieGroups: groups, intervisieSessions: sessions });
         return {
           panel: 'intervisie',
