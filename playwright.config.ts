@@ -20,6 +20,9 @@ export default defineConfig({
   use: {
     baseURL: E2E_ORIGIN,
     locale: 'nl-NL',
+    // A Dutch school's day: the browser and the server (below) agree with the app's school
+    // time zone, also in the hour after midnight there when UTC still says yesterday.
+    timezoneId: 'Europe/Amsterdam',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -42,6 +45,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     env: {
+      TZ: 'Europe/Amsterdam',
       PORT: String(PORT),
       DRIEHOEK_DATA_DIR: join(tmpdir(), `driehoek-e2e-${PORT}`),
       DRIEHOEK_DIST: join(tmpdir(), `driehoek-e2e-${PORT}`, 'dist'),
