@@ -9,7 +9,8 @@ import type { ChangeCycle } from '../domain/cycles';
 import type { Goal, StepRecord } from '../domain/goals';
 import type { Meeting } from '../domain/meetings';
 import type { StaffMember } from '../domain/people';
-import { isoToday, schoolYearOf, startYearOf } from '../domain/schoolYear';
+import { schoolYearOf, startYearOf } from '../domain/schoolYear';
+import { schoolToday } from '../domain/talks/time';
 import { normaliseSteps, type StepNumber } from '../domain/steps';
 import { DEMO_CYCLE_KEY, DEMO_CYCLE_TITLE, DEMO_DREAM, DEMO_GOALS } from './content/cycle';
 import {
@@ -53,7 +54,7 @@ function staffByUpn(upn: string): StaffMember {
 }
 
 export function buildDemoSchool(now: Date): DemoSchool {
-  const today = isoToday(now);
+  const today = schoolToday(now);
   const schoolYear = schoolYearOf(today);
   const start = startYearOf(schoolYear);
   const dateOf = (m: DemoMeeting): string =>

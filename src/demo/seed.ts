@@ -6,7 +6,7 @@
 import { createDataLayer } from '../data';
 import type { ProvisioningReport } from '../data/provisioning';
 import type { TalksApi } from '../data/api';
-import { isoToday } from '../domain/schoolYear';
+import { schoolToday } from '../domain/talks/time';
 import { talksNl } from '../ui/i18n/talks.nl';
 import { DEMO_TALKS, demoAgreements, demoFollowUpKey, demoTalk } from './content/talks';
 import { seedDemoTeamScan } from './content/teamScan';
@@ -38,7 +38,7 @@ export interface SeedReport {
  * behind the app's back); held ones get their agreements, status and follow-up.
  */
 async function seedDemoTalks(talks: TalksApi, now: Date): Promise<number> {
-  const today = isoToday(now);
+  const today = schoolToday(now);
   const options = { messages: talksNl };
   let planned = 0;
   const planOnce = async (plan: () => ReturnType<TalksApi['plan']>, id: string) => {

@@ -7,7 +7,7 @@
  */
 import type { IntervisieApi } from '../../data/api';
 import type { IntervisieSession } from '../../domain/intervisie/session';
-import { isoToday } from '../../domain/schoolYear';
+import { schoolToday } from '../../domain/talks/time';
 import { intervisieNl } from '../../ui/i18n/intervisie.nl';
 import { DEMO_STAFF } from '../people';
 
@@ -61,7 +61,7 @@ export function demoPastSession(today: string): IntervisieSession {
 
 /** Creates the groups, the past session and the series; running it again creates nothing new. */
 export async function seedDemoIntervisie(api: IntervisieApi, now: Date): Promise<void> {
-  const today = isoToday(now);
+  const today = schoolToday(now);
   const groups = [];
   for (const draft of DEMO_INTERVISIE_GROUPS) groups.push(await api.createGroup(draft));
   let [onderbouw] = groups;
@@ -72,7 +72,7 @@ export async function seedDemoIntervisie(api: IntervisieApi, now: Date): Promise
     await api.planSeries(
       onderbouw,
       // From next week on, whatever day the demo is placed in (a series cannot start in the past).
-      { firstDate: nextTuesday([today, isoToday()].sort().at(-1)!), startTime: '15:30', minutes: 80, frequency: { kind: 'weeks', interval: 3 }, count: 6 },
+      { firstDate: nextTuesday([today, schoolToday()].sort().at(-1)!), startTime: '15:30', minutes: 80, frequency: { kind: 'weeks', interval: 3 }, count: 6 },
       {
         subject: ui.subject.replace('{name}', onderbouw.value.name),
         intro: ui.inviteIntro,

@@ -1,6 +1,6 @@
 import type { DataLayer } from '../../data';
 import type { Meeting } from '../../domain/meetings';
-import { isoToday } from '../../domain/schoolYear';
+import { schoolToday } from '../../domain/talks/time';
 import { defaultStatements } from '../../domain/teamScan/overDeStreep';
 import type { ScanEntry } from '../../domain/teamScan/scan';
 import type { SelfAssessmentDraft } from '../../domain/teamScan/selfAssessment';
@@ -64,7 +64,7 @@ function heldTeamMeetings(meetings: readonly Meeting[]): Meeting[] {
 export async function seedDemoTeamScan(layer: DataLayer, meetings: readonly Meeting[], today: Date): Promise<void> {
   const api = layer.api.teamScan;
   const held = heldTeamMeetings(meetings);
-  const dates = [held[0]?.date, held[Math.floor(held.length / 2)]?.date, held.at(-1)?.date].map((d) => d ?? isoToday(today));
+  const dates = [held[0]?.date, held[Math.floor(held.length / 2)]?.date, held.at(-1)?.date].map((d) => d ?? schoolToday(today));
   await api.recordScan({ id: 'demo-scan-1', cycleId: DEMO_CYCLE_KEY, takenAt: dates[0]!, entries: entries(0) });
   if (dates[2]! > dates[0]!) {
     await api.recordScan({ id: 'demo-scan-2', cycleId: DEMO_CYCLE_KEY, takenAt: dates[2]!, entries: entries(1) });
@@ -82,7 +82,7 @@ export async function seedDemoTeamScan(layer: DataLayer, meetings: readonly Meet
   const meeting = held.at(-1);
   let round = await api.startRound({
     id: 'demo-round-1',
-    heldAt: meeting?.date ?? isoToday(today),
+    heldAt: meeting?.date ?? schoolToday(today),
     statements: stored,
     ...(meeting ? { meetingId: meeting.id } : {}),
   });

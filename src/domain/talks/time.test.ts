@@ -1,4 +1,4 @@
-import { addDaysKeepingWallClock, addMinutes, isInstant, minutesBetween, schoolDate } from './time';
+import { addDaysKeepingWallClock, addMinutes, isInstant, minutesBetween, schoolDate, schoolToday } from './time';
 
 describe('isInstant', () => {
   it.each(['2026-10-05T13:00:00.000Z', '2026-10-05T15:00+02:00', '2028-02-29T08:30:00Z'])('accepts %s', (v) =>
@@ -39,5 +39,12 @@ describe('schoolDate', () => {
     expect(schoolDate(Date.parse('2026-10-05T22:30:00Z'))).toBe('2026-10-06');
     expect(schoolDate(Date.parse('2026-12-31T22:59:59Z'))).toBe('2026-12-31');
     expect(schoolDate(Date.parse('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
+  });
+});
+
+describe('schoolToday', () => {
+  it('is the school’s date whatever the zone of the machine (23:30 UTC in winter is tomorrow in Amsterdam)', () => {
+    expect(schoolToday(new Date('2026-12-01T23:30:00Z'))).toBe('2026-12-02');
+    expect(schoolToday(new Date('2026-12-01T22:59:00Z'))).toBe('2026-12-01');
   });
 });

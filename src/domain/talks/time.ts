@@ -103,3 +103,12 @@ export function schoolDate(millis: number, timeZone: string = SCHOOL_TIME_ZONE):
   const w = wallClock(millis, timeZone);
   return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
 }
+
+/**
+ * Today in the school's calendar. Code that runs outside the school's browser (the demo seed on
+ * a server or CI machine in UTC) uses this, not the process's local date: between 23:00 and
+ * midnight UTC the two differ by a day.
+ */
+export function schoolToday(now: Date = new Date()): string {
+  return schoolDate(now.getTime());
+}
