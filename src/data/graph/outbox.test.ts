@@ -1,5 +1,5 @@
-import { ConflictError, ValidationError, networkError } from '../errors';
-import { Outbox, QueuedOfflineError, isNetworkFailure, memoryStorage, withOutbox, type OutboxStorage } from './outbox';
+import { ConflictError, ThrottledError, ValidationError, networkError } from '../errors';
+import { Outbox, QueuedOfflineError, isTransientFailure, memoryStorage, withOutbox, type OutboxStorage } from './outbox';
 
 /** A network that is down until `up` is set; records what reached the "service". */
 function service() {
@@ -115,13 +115,31 @@ it('retries on the interval and stops at the first write that still cannot go', 
   expect(timer.count()).toBe(0);
 });
 
+it('keeps a write the service still throttles after the retries (429), as it keeps one without an answer', async () => {
+  const outbox = new Outbox({ storage: memoryStorage(), now });
+  const throttled = new ThrottledError('slow down', { status: 429, retryAfterSeconds: 30 });
+  let busy = true;
+  const saved: string[] = [];
+  const write = outbox.wrap('notes.save', async (text: string) => {
+    if (busy) throw throttled;
+    saved.push(text);
+  });
+  await expect(write('a')).rejects.toBeInstanceOf(QueuedOfflineError);
+  expect(outbox.state().pending).toBe(1);
+  expect(isTransientFailure(throttled)).toBe(true);
+  busy = false;
+  await outbox.retryNow();
+  expect(saved).toEqual(['a']);
+  expect(outbox.state().pending).toBe(0);
+});
+
 it('never queues a refusal (4xx): the caller gets it at once', async () => {
   const outbox = new Outbox({ storage: memoryStorage(), now });
   const refused = new ValidationError('nope', { status: 400 });
   const write = outbox.wrap('notes.save', async () => Promise.reject(refused));
   await expect(write()).rejects.toBe(refused);
   expect(outbox.state().pending).toBe(0);
-  expect(isNetworkFailure(refused)).toBe(false);
+  expect(isTransientFailure(refused)).toBe(false);
 });
 
 it('turns a conflict during replay into a failed change the person sees, and goes on with the rest', async () => {

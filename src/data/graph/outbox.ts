@@ -1,8 +1,9 @@
 /**
- * The outbox: writes that could not reach Graph for network reasons (no answer, a timeout, the
- * browser offline, the service unavailable after the retry handler gave up) are kept, in order,
- * and sent again when the network returns (`online`), on an interval, at start-up before the first
- * read, or when the person asks. A refusal by the service (4xx) is never queued: it is the answer.
+ * The outbox: writes that could not reach Graph for reasons time heals (no answer, a timeout, the
+ * browser offline, the service unavailable or still throttling after the retry handler gave up)
+ * are kept, in order, and sent again when the network returns (`online`), on an interval, at
+ * start-up before the first read, or when the person asks. A refusal by the service (any other
+ * 4xx) is never queued: it is the answer.
  *
  * It wraps the DataApi's write operations, not single HTTP requests, so an operation that takes
  * more than one write (a report and its successor) is replayed whole. Replaying is safe because
@@ -14,7 +15,7 @@
  * not the end of the tab, and it holds pupil data, so never localStorage). When the storage refuses
  * (blocked, full) the outbox keeps working in memory.
  */
-import { ConflictError, DataError, UnavailableError } from '../errors';
+import { ConflictError, DataError, ThrottledError, UnavailableError } from '../errors';
 
 /** The part of the Web Storage API the outbox uses. */
 export interface OutboxStorage {
@@ -83,9 +84,14 @@ export class QueuedOfflineError extends DataError {
   }
 }
 
-/** Failures the network may heal: no answer, a timeout, or the service unavailable (5xx). Never a 4xx. */
-export function isNetworkFailure(error: unknown): boolean {
-  return error instanceof UnavailableError;
+/**
+ * Failures that time heals: no answer, a timeout, the service unavailable (5xx), or still
+ * throttled (429) after the retry handler's attempts. SharePoint can throttle a busy tenant for
+ * minutes; reporting such a write as failed would ask the person to redo an edit that may even
+ * have been stored already. Never another 4xx.
+ */
+export function isTransientFailure(error: unknown): boolean {
+  return error instanceof UnavailableError || error instanceof ThrottledError;
 }
 
 interface Entry {
@@ -172,7 +178,7 @@ export class Outbox implements PendingChanges {
       try {
         return await run(...args);
       } catch (error) {
-        if (isNetworkFailure(error)) throw this.enqueue(operation, args, error);
+        if (isTransientFailure(error)) throw this.enqueue(operation, args, error);
         throw error;
       }
     };
@@ -240,7 +246,7 @@ export class Outbox implements PendingChanges {
         if (!run) throw new Error(`unknown operation ${entry.operation}`);
         await run(...entry.args);
       } catch (error) {
-        if (isNetworkFailure(error)) {
+        if (isTransientFailure(error)) {
           entry.attempts += 1;
           this.save();
           return;
