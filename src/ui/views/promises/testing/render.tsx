@@ -1,6 +1,6 @@
 /** Renders a tracker component the way the app does: Fluent theme, i18n and a DataApi. */
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { configure, render, type RenderResult } from '@testing-library/react';
+import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { DataApi } from '../../../../data/api';
 import { DataApiProvider } from '../../../data/DataApiContext';
@@ -17,12 +17,11 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
 }
 
 /**
- * Fluent's dialogs open and close with motion; on a busy machine that takes longer than the
- * default 1 s. Inside dialogs, tests query with `inDialog` ({ hidden: true }): in jsdom, Fluent's
- * focus manager (tabster, one per window, outliving each test) may keep an open dialog
- * aria-hidden until focus lands in it. The real browser is checked end to end.
+ * Inside dialogs, tests query with `inDialog` ({ hidden: true }): in jsdom, Fluent's focus manager
+ * (tabster, one per window, outliving each test) may keep an open dialog aria-hidden until focus
+ * lands in it. The real browser is checked end to end. (The longer wait for Fluent's motion on a
+ * busy machine is set for every component test in tests/setup/jestDom.ts.)
  */
-configure({ asyncUtilTimeout: 10_000 });
 jest.setTimeout(30_000);
 
 
