@@ -132,7 +132,15 @@ describe('what the manifest declares', () => {
     for (const key of ['name.short', 'name.full', 'description.short', 'description.full', 'staticTabs[0].name']) {
       expect(typeof enUs[key]).toBe('string');
     }
-    expect(placeholdersIn(readFileSync(join(APP_PACKAGE_DIR, 'en-us.json'), 'utf8'))).toEqual([]);
+  });
+
+  it('gives the English name the same environment suffix as the default name', () => {
+    // The toolkit fills placeholders in localization files too (since its January 2025 release).
+    const rawEnUs = JSON.parse(readFileSync(join(APP_PACKAGE_DIR, 'en-us.json'), 'utf8'));
+    expect(rawEnUs['name.short']).toBe(rawManifest.name.short);
+    expect(placeholdersIn(JSON.stringify(rawEnUs))).toEqual(['APP_NAME_SUFFIX']);
+    expect(enUs['name.short']).toBe('Driehoek-sample');
+    expect(enUs['name.short']).toBe(manifest.name.short);
   });
 
   it('keeps the publisher a placeholder the school fills in', () => {

@@ -39,11 +39,14 @@ describe('app package zip', () => {
     expect(await validateAgainstLocalSchema(manifest)).toEqual([]);
   });
 
-  it('carries the icons and the localization file byte for byte', async () => {
-    for (const name of ['color.png', 'outline.png', 'en-us.json']) {
+  it('carries the icons byte for byte and the localization file with its placeholders filled', async () => {
+    for (const name of ['color.png', 'outline.png']) {
       const inZip = await zip.file(name)!.async('nodebuffer');
       expect(inZip.equals(readFileSync(join(APP_PACKAGE_DIR, name)))).toBe(true);
     }
+    const enUs = await zip.file('en-us.json')!.async('string');
+    expect(enUs).toBe(readFileSync(join(APP_PACKAGE_DIR, 'en-us.json'), 'utf8').replace('${{APP_NAME_SUFFIX}}', '-sample'));
+    expect(JSON.parse(enUs)['name.short']).toBe('Driehoek-sample');
   });
 
   it('is reproducible for the same inputs', async () => {
@@ -67,8 +70,10 @@ describe('app package zip', () => {
 
   it('allows an empty name suffix (a production environment)', async () => {
     const text = readFileSync(SAMPLE_ENV, 'utf8').replace(/^APP_NAME_SUFFIX=.*$/m, 'APP_NAME_SUFFIX=');
-    const manifest = JSON.parse(await (await zipFrom(text)).file('manifest.json')!.async('string'));
+    const production = await zipFrom(text);
+    const manifest = JSON.parse(await production.file('manifest.json')!.async('string'));
     expect(manifest.name.short).toBe('Driehoek');
+    expect(JSON.parse(await production.file('en-us.json')!.async('string'))['name.short']).toBe('Driehoek');
   });
 
   it('reads env files the way the toolkit writes them', () => {
