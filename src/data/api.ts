@@ -227,9 +227,9 @@ export type AgreementView =
   /** Open agreements past their due date (domain isOverdue), longest overdue first. */
   | { kind: 'overdue'; today: string }
   /**
-   * Open agreements owned by the school that the signed-in staff member recorded (createAgreement
-   * stores who recorded it: they carry it out for the school, or see that someone does), by due
-   * date.
+   * Open agreements, whatever their owner (school, ouder, kind), of the talks the signed-in staff
+   * member organised or recorded agreements in (createAgreement stores both people on the
+   * agreement, on indexed columns), by due date.
    */
   | { kind: 'mine' }
   /** Every agreement made in one talk, by due date. */
@@ -338,7 +338,8 @@ export interface TalksApi {
   saveNotes(current: Versioned<ScheduledTalk>, notes: readonly Note[]): Promise<Versioned<ScheduledTalk>>;
   /**
    * A new agreement (id made by the caller), checked with validateAgreement; the signed-in user
-   * is stored as who recorded it (see AgreementView 'mine'). Idempotent on id.
+   * is stored as who recorded it and the talk's organiser beside it (see AgreementView 'mine'),
+   * NotFoundError when the talk does not exist. Idempotent on id.
    */
   createAgreement(agreement: Agreement): Promise<Versioned<Agreement>>;
   /**

@@ -9,7 +9,7 @@
  * gets 403; bad input is refused with no request sent.
  */
 import type { DataLayer, ScheduledTalk } from '../../src/data';
-import { AccessDeniedError, ConflictError, ValidationError } from '../../src/data/errors';
+import { AccessDeniedError, ConflictError, NotFoundError, ValidationError } from '../../src/data/errors';
 import type { Versioned } from '../../src/data/repositories';
 import { DEMO_GUEST, DEMO_PROVISIONER, DEMO_STAFF } from '../../src/demo/people';
 import type { Agreement } from '../../src/domain/talks/agreements';
@@ -350,11 +350,47 @@ describe('the record: notes, agreements and the promise tracker', () => {
     expect((await tom.api.talks.agreements({ kind: 'overdue', today: '2027-01-20' })).map((a) => a.value.id)).not.toContain(`${stored.value.talk.id}-a1`);
   });
 
-  it('lists the school\'s open agreements of the staff member who recorded them', async () => {
+  it('shows the IB the overdue agreements of talks she is not in', async () => {
+    const without = await planned(tom, talk({ staff: [{ name: TOM.displayName, email: TOM.upn, role: 'leerkracht' }] }));
+    await tom.api.talks.createAgreement(agreement(without.value, { id: `${without.value.talk.id}-a1`, owner: 'ouder', dueDate: '2027-01-22' }));
+    const late = await ib.api.talks.agreements({ kind: 'overdue', today: '2027-02-01' });
+    expect(late.find((a) => a.value.id === `${without.value.talk.id}-a1`)?.value).toMatchObject({ owner: 'ouder', dueDate: '2027-01-22' });
+    // Not her talk and not recorded by her: it is not among her own.
+    expect((await ib.api.talks.agreements({ kind: 'mine' })).map((a) => a.value.talkId)).not.toContain(without.value.talk.id);
+  });
+
+  it('lists the open agreements of my talks whatever their owner: the ones I organised or recorded in', async () => {
+    const ofTalk = (list: Versioned<Agreement>[]) => list.filter((a) => a.value.talkId === stored.value.talk.id).map((a) => a.value.id);
+    const id = (n: string) => `${stored.value.talk.id}-${n}`;
     const mine = await tom.api.talks.agreements({ kind: 'mine' });
-    expect(mine.map((a) => a.value.id)).toContain(`${stored.value.talk.id}-a1`);
-    expect(mine.every((a) => a.value.owner === 'school' && a.value.status === 'open')).toBe(true);
+    // By due date: school, child, parents.
+    expect(ofTalk(mine)).toEqual([id('a1'), id('a3'), id('a2')]);
+    expect(mine.filter((a) => a.value.talkId === stored.value.talk.id).map((a) => a.value.owner)).toEqual(['school', 'kind', 'ouder']);
+    expect(mine.every((a) => a.value.status === 'open')).toBe(true);
+
+    // The IB, in the meeting, records the parents' agreement: hers as recorder, Tom's as organiser.
+    await ib.api.talks.createAgreement(agreement(stored.value, { id: id('b1'), owner: 'ouder', text: 'De ouders bellen de logopedist', dueDate: '2027-02-20' }));
+    expect(ofTalk(await tom.api.talks.agreements({ kind: 'mine' }))).toEqual([id('a1'), id('a3'), id('a2'), id('b1')]);
+    expect(ofTalk(await ib.api.talks.agreements({ kind: 'mine' }))).toEqual([id('b1')]);
     expect(await t.layerFor(NOOR.upn).api.talks.agreements({ kind: 'mine' })).toEqual([]);
+
+    // Reporting keeps who recorded and who organised: a renegotiated one stays in Tom's view.
+    const b1 = (await ib.api.talks.agreements({ kind: 'mine' })).find((a) => a.value.id === id('b1'));
+    const { next } = await ib.api.talks.renegotiateAgreement(
+      b1!,
+      { whatWorked: '', whatWasHard: 'Wachtlijst', supportWanted: false },
+      { id: id('b2'), text: 'De ouders bellen de logopedist opnieuw', dueDate: '2027-03-20' },
+      '2027-02-21',
+    );
+    expect(next.value.owner).toBe('ouder');
+    expect(ofTalk(await tom.api.talks.agreements({ kind: 'mine' }))).toEqual([id('a1'), id('a3'), id('a2'), id('b2')]);
+    expect(ofTalk(await ib.api.talks.agreements({ kind: 'mine' }))).toEqual([id('b2')]);
+  });
+
+  it('refuses an agreement for a talk that does not exist', async () => {
+    await expect(
+      tom.api.talks.createAgreement(agreement(stored.value, { id: 'no-talk-a1', talkId: 'no-such-talk' })),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('reads the talks view with its agreements panel (talks, pupils, my agreements) in one $batch', async () => {

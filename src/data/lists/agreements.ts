@@ -14,11 +14,12 @@ import { clientKeyColumn, defineList, LIST_PREFIX } from './schema';
 import { normaliseUpn } from './staff';
 
 /**
- * An agreement as stored: the domain's Agreement plus who recorded it for the school. The
- * promise tracker's "mine" view lists the open agreements owned by the school that the
- * signed-in staff member recorded (they carry them out, or see that someone does).
+ * An agreement as stored: the domain's Agreement plus who recorded it for the school and who
+ * organised its talk. The promise tracker's "mine" view lists the open agreements, whatever
+ * their owner, of the talks the signed-in staff member organised or recorded agreements in:
+ * they follow them up with the parents and the child.
  */
-export type StoredAgreement = Agreement & { responsibleUpn?: string };
+export type StoredAgreement = Agreement & { responsibleUpn?: string; organizerUpn?: string };
 
 /**
  * Agreements made in parent talks (owner school, ouder or kind), tracked like beloftes: status,
@@ -33,6 +34,7 @@ export const AGREEMENTS_LIST = defineList({
     { kind: 'text', name: 'PupilKey', displayName: 'Leerling (sleutel)', maxLength: 64, indexed: true, required: true },
     { kind: 'choice', name: 'Owner', displayName: 'Wie', choices: AGREEMENT_OWNERS, indexed: true, required: true },
     { kind: 'text', name: 'ResponsibleUpn', displayName: 'Vastgelegd door (UPN)', indexed: true },
+    { kind: 'text', name: 'OrganizerUpn', displayName: 'Organisator gesprek (UPN)', indexed: true },
     { kind: 'date', name: 'MadeOn', displayName: 'Gemaakt op' },
     { kind: 'date', name: 'DueDate', displayName: 'Uiterlijk', indexed: true, required: true },
     { kind: 'date', name: 'FollowUpDate', displayName: 'Terugblik op' },
@@ -57,11 +59,13 @@ export const agreementMapper: ListMapper<StoredAgreement> = {
       PupilKey: a.pupilId,
       Owner: a.owner,
       ResponsibleUpn: a.responsibleUpn ? normaliseUpn(a.responsibleUpn) : null,
+      OrganizerUpn: a.organizerUpn ? normaliseUpn(a.organizerUpn) : null,
       FollowUpDate: writeDateOnly(a.followUpDate),
     };
   },
   fromFields(fields): StoredAgreement {
     const responsibleUpn = readOptionalText(fields, 'ResponsibleUpn');
+    const organizerUpn = readOptionalText(fields, 'OrganizerUpn');
     const followUpDate = readDateOnly(fields, 'FollowUpDate');
     return {
       ...trackedFromFields(fields),
@@ -69,6 +73,7 @@ export const agreementMapper: ListMapper<StoredAgreement> = {
       pupilId: readText(fields, 'PupilKey'),
       owner: readRequiredChoice(fields, 'Owner', AGREEMENT_OWNERS, 'school'),
       ...(responsibleUpn ? { responsibleUpn } : {}),
+      ...(organizerUpn ? { organizerUpn } : {}),
       ...(followUpDate ? { followUpDate } : {}),
     };
   },

@@ -58,6 +58,7 @@ const agreement: Required<StoredAgreement> = {
   pupilId: 'pupil-1',
   owner: 'ouder',
   responsibleUpn: 'Tom.Mulder@DeLinde.example',
+  organizerUpn: 'Noor.Hendriks@DeLinde.example',
   text: 'Samen elke avond tien minuten lezen',
   madeOn: '2026-10-05',
   dueDate: '2026-11-02',
@@ -138,12 +139,16 @@ describe('talks list mapper', () => {
 });
 
 describe('agreements list mapper', () => {
-  it('round-trips an agreement, the responsible UPN in lower case', () => {
-    expect(roundTrip(agreementMapper, agreement)).toEqual({ ...agreement, responsibleUpn: 'tom.mulder@delinde.example' });
+  it('round-trips an agreement, the UPNs in lower case', () => {
+    expect(roundTrip(agreementMapper, agreement)).toEqual({
+      ...agreement,
+      responsibleUpn: 'tom.mulder@delinde.example',
+      organizerUpn: 'noor.hendriks@delinde.example',
+    });
   });
 
   it('indexes every column a tracker view filters on', () => {
-    for (const column of ['TalkKey', 'PupilKey', 'Owner', 'ResponsibleUpn', 'DueDate', 'Status', 'ClientKey']) {
+    for (const column of ['TalkKey', 'PupilKey', 'Owner', 'ResponsibleUpn', 'OrganizerUpn', 'DueDate', 'Status', 'ClientKey']) {
       expect(isQueryable(AGREEMENTS_LIST, column)).toBe(true);
     }
   });

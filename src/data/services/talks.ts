@@ -179,11 +179,17 @@ function checkedNotes(notes: readonly Note[]): Note[] {
   return clean;
 }
 
-/** The domain Agreement of a stored one (without who recorded it). */
+/** The domain Agreement of a stored one (without who recorded it and who organised the talk). */
 const plainAgreement = (stored: StoredAgreement): Agreement => {
-  const { responsibleUpn: _responsible, ...agreement } = stored;
+  const { responsibleUpn: _responsible, organizerUpn: _organizer, ...agreement } = stored;
   return agreement;
 };
+
+/** Who recorded and who organised, kept on every write of a stored agreement. */
+const peopleOf = (stored: StoredAgreement): Pick<StoredAgreement, 'responsibleUpn' | 'organizerUpn'> => ({
+  ...(stored.responsibleUpn ? { responsibleUpn: stored.responsibleUpn } : {}),
+  ...(stored.organizerUpn ? { organizerUpn: stored.organizerUpn } : {}),
+});
 
 function recordOf(stored: ScheduledTalk, agreements: readonly StoredAgreement[]): TalkRecord {
   return {
@@ -648,8 +654,10 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
 
   async function createAgreement(agreement: Agreement): Promise<Versioned<Agreement>> {
     const value = checkedAgreement(agreement);
-    const upn = await me();
-    return agreementsRepo.create({ ...value, responsibleUpn: upn });
+    // The talk's organiser goes with the agreement, so their "mine" view finds it on an index.
+    const [upn, talk] = await Promise.all([me(), talks.findByKey(value.talkId)]);
+    if (!talk) throw new NotFoundError(`talk ${value.talkId} does not exist`, { status: 404, code: 'itemNotFound' });
+    return agreementsRepo.create({ ...value, responsibleUpn: upn, organizerUpn: talk.value.organizerUpn });
   }
 
   async function updateAgreement(current: Versioned<Agreement>, next: Agreement): Promise<Versioned<Agreement>> {
@@ -659,8 +667,7 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
     if (value.talkId !== current.value.talkId) errors.push({ field: 'talkId', code: 'invalidChoice' });
     if (errors.length) refuse(errors, 'agreement');
     const stored = current as Versioned<StoredAgreement>;
-    const responsibleUpn = (next as StoredAgreement).responsibleUpn ?? stored.value.responsibleUpn;
-    return agreementsRepo.update(stored, { ...value, ...(responsibleUpn ? { responsibleUpn } : {}) });
+    return agreementsRepo.update(stored, { ...value, ...peopleOf(stored.value), ...peopleOf(next as StoredAgreement) });
   }
 
   async function renegotiateAgreement(
@@ -678,7 +685,7 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
     const successor = checkedAgreement(plainAgreement(verdict.value.next));
     const upn = await me();
     // The successor first, then the old one is closed: a retry finds the successor by its key.
-    const { item: created } = await agreementsRepo.ensure({ ...successor, responsibleUpn: stored.value.responsibleUpn ?? upn });
+    const { item: created } = await agreementsRepo.ensure({ ...successor, responsibleUpn: upn, ...peopleOf(stored.value) });
     const previous = await agreementsRepo.update(stored, verdict.value.previous);
     return { previous, next: created };
   }
@@ -702,8 +709,10 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
         };
       }
       case 'mine': {
+        // Whatever the owner: the parents' and the child's agreements are followed up too.
         const upn = await me();
-        return { query: { filter: where.and(where.eq('ResponsibleUpn', upn), where.eq('Owner', 'school'), open), orderBy }, order: byDue };
+        const mineFilter = where.or(where.eq('ResponsibleUpn', upn), where.eq('OrganizerUpn', upn));
+        return { query: { filter: where.and(mineFilter, open), orderBy }, order: byDue };
       }
       case 'talk': {
         const errors = idErrors(view.talkId, 'talkId');

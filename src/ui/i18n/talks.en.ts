@@ -513,7 +513,7 @@ export const talksEn: DeepStrings<typeof talksNl> = {
       viewsLabel: 'Which agreements',
       mine: 'My agreements',
       overdue: 'Overdue',
-      emptyMine: 'There are no open school agreements from your talks.',
+      emptyMine: 'There are no open agreements from your talks.',
       emptyOverdue: 'No overdue agreements. Well done!',
       loading: 'Loading the agreements…',
       pupil: '{name} (group {group})',

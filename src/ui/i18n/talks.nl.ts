@@ -584,7 +584,7 @@ export const talksNl = {
       viewsLabel: 'Welke afspraken',
       mine: 'Mijn afspraken',
       overdue: 'Over de datum',
-      emptyMine: 'Er staan geen open afspraken van school uit jouw gesprekken.',
+      emptyMine: 'Er staan geen open afspraken uit jouw gesprekken.',
       emptyOverdue: 'Geen afspraken over de datum. Mooi zo!',
       loading: 'De afspraken worden geladen…',
       /** {name} {group} */

@@ -2,27 +2,52 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AgreementView, Versioned } from '../../../../data/api';
 import { AccessDeniedError } from '../../../../data/errors';
+import type { StoredAgreement } from '../../../../data/lists/agreements';
 import type { Agreement } from '../../../../domain/talks/agreements';
-import type { Report } from '../../../../domain/tracking';
+import { overdue, type Report } from '../../../../domain/tracking';
 import { fakeDataApi } from '../../../data/testing';
-import { agreement, pupils, versioned } from '../testing/fixtures';
+import { agreement, daan, pupils, versioned } from '../testing/fixtures';
 import { renderTalks } from '../testing/render';
 import { AgreementsPanel } from './AgreementsPanel';
 
 jest.setTimeout(30_000);
 
 const TODAY = '2026-11-10';
-const mine = [
-  versioned(agreement({ id: 'a-1', dueDate: '2026-11-02', followUpDate: '2026-11-16' })),
-  versioned(agreement({ id: 'a-2', owner: 'kind', text: 'Emma leest elke avond', dueDate: '2026-12-01' })),
+const ME = 'noor.hendriks@delinde.example';
+const COLLEAGUE = 'tom.mulder@delinde.example';
+
+/**
+ * The agreements list as the service reads it: my talks' agreements (organised or recorded by me,
+ * any owner), one already kept, and a colleague's talk's agreement I am not part of.
+ */
+const stored: Versioned<StoredAgreement>[] = [
+  versioned({ ...agreement({ id: 'a-1', dueDate: '2026-11-02', followUpDate: '2026-11-16' }), responsibleUpn: ME, organizerUpn: ME }),
+  versioned({ ...agreement({ id: 'a-2', owner: 'kind', text: 'Emma leest elke avond', dueDate: '2026-12-01' }), responsibleUpn: ME, organizerUpn: ME }),
+  versioned({ ...agreement({ id: 'a-3', owner: 'ouder', text: 'Samen naar de bibliotheek', dueDate: '2026-11-20' }), responsibleUpn: COLLEAGUE, organizerUpn: ME }),
+  versioned({ ...agreement({ id: 'a-4', text: 'Een leesboek uitzoeken', dueDate: '2026-10-20', status: 'kept' }), responsibleUpn: ME, organizerUpn: ME }),
+  versioned({
+    ...agreement({ id: 'b-1', talkId: 'talk-2', pupilId: daan.id, owner: 'ouder', text: 'De ouders bellen de logopedist', dueDate: '2026-11-05' }),
+    responsibleUpn: COLLEAGUE,
+    organizerUpn: COLLEAGUE,
+  }),
 ];
+
+/** Like the talks service: 'mine' is every open agreement of my talks by due date, 'overdue' everyone's. */
+function agreementsOf(view: AgreementView): Versioned<Agreement>[] {
+  const open = stored.filter((a) => a.value.status === 'open');
+  if (view.kind === 'overdue') {
+    const late = overdue(open.map((a) => a.value), view.today);
+    return late.map((value) => open.find((a) => a.value === value)!);
+  }
+  return open
+    .filter((a) => a.value.responsibleUpn === ME || a.value.organizerUpn === ME)
+    .sort((a, b) => a.value.dueDate.localeCompare(b.value.dueDate));
+}
 
 function api(extra: Record<string, unknown> = {}) {
   return {
     talks: {
-      agreements: jest.fn((view: AgreementView) =>
-        Promise.resolve(view.kind === 'overdue' ? mine.filter((a) => a.value.dueDate < TODAY) : mine),
-      ),
+      agreements: jest.fn((view: AgreementView) => Promise.resolve(agreementsOf(view))),
       pupils: jest.fn(() => Promise.resolve(pupils)),
       ...extra,
     },
@@ -30,7 +55,7 @@ function api(extra: Record<string, unknown> = {}) {
 }
 
 describe('AgreementsPanel', () => {
-  it('lists my agreements with owner, pupil, due date and follow-up date, and the overdue ones', async () => {
+  it('lists my talks\' agreements whatever the owner, with pupil, due date and follow-up date, and everyone\'s overdue ones', async () => {
     const data = api();
     renderTalks(<AgreementsPanel today={TODAY} />, fakeDataApi(data));
     expect(screen.getByRole('heading', { level: 2, name: 'Afspraken met ouders' })).toBeInTheDocument();
@@ -43,10 +68,20 @@ describe('AgreementsPanel', () => {
     const second = screen.getByRole('heading', { level: 3, name: 'Emma leest elke avond' }).closest('li') as HTMLElement;
     expect(within(second).getByText('Kind · Emma (groep 7)')).toBeInTheDocument();
     expect(within(second).queryByText('Over de datum')).toBeNull();
+    const parents = screen.getByRole('heading', { level: 3, name: 'Samen naar de bibliotheek' }).closest('li') as HTMLElement;
+    expect(within(parents).getByText('Ouder(s) · Emma (groep 7)')).toBeInTheDocument();
+    expect(within(parents).getByText('20 november 2026')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 3, name: 'Een leesboek uitzoeken' })).toBeNull();
+    expect(screen.queryByRole('heading', { level: 3, name: 'De ouders bellen de logopedist' })).toBeNull();
 
     await userEvent.click(screen.getByRole('tab', { name: 'Over de datum' }));
     await waitFor(() => expect(data.talks.agreements).toHaveBeenLastCalledWith({ kind: 'overdue', today: TODAY }));
     await waitFor(() => expect(screen.queryByRole('heading', { level: 3, name: 'Emma leest elke avond' })).toBeNull());
+    const colleagues = screen.getByRole('heading', { level: 3, name: 'De ouders bellen de logopedist' }).closest('li') as HTMLElement;
+    expect(within(colleagues).getByText('Ouder(s) · Daan (groep 4)')).toBeInTheDocument();
+    expect(
+      screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent),
+    ).toEqual(['Elke vrijdag een kort bericht over de leesvorderingen', 'De ouders bellen de logopedist']);
   });
 
   it('shows the agreements and pupils its view read already, and reads afresh after that', async () => {
