@@ -20,7 +20,7 @@ import { createDigestApi } from './services/digest';
 import { createMeetingsApi } from './services/meetings';
 import { createPlannerApi } from './services/planner';
 import { createTalksApi } from './services/talks';
-import { createTeamScanApi } from './services/teamScan';
+import { createTeamScanApi, teamScanMembership } from './services/teamScan';
 import { createIntervisieApi, listStaff } from './services/intervisie';
 import { createStaffRolesApi } from './services/staffRoles';
 import { loadTimeline } from './services/timeline';
@@ -128,7 +128,12 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
     dashboard: createDashboardApi(context),
     teamScan: createTeamScanApi({ ...context, spaces }),
     staff: () => listStaff(context),
-    staffRoles: createStaffRolesApi({ ...context, team, onStaffChanged: () => void (staffRow = null) }),
+    staffRoles: createStaffRolesApi({
+      ...context,
+      team,
+      onStaffChanged: () => void (staffRow = null),
+      scanChannel: teamScanMembership({ ...context, spaces }),
+    }),
     intervisie: createIntervisieApi({ ...context, spaces }),
     provision: async () => provisionLists(http, await site.sitePath()),
     diagnostics: () => http.stats(),

@@ -13,6 +13,7 @@ export const RULE_REASONS = [
   'notReached',
   'roundNotComplete',
   'reportOrder',
+  'onlyIb',
 ] as const;
 export type RuleReason = (typeof RULE_REASONS)[number];
 

@@ -1,5 +1,5 @@
 import type { StaffMember } from './people';
-import { firstRunStaff, leavesNoManagement, validateStaffRole } from './staffRoles';
+import { firstRunStaff, ibsAfter, leavesNoManagement, validateStaffRole } from './staffRoles';
 
 describe('staff roles', () => {
   it('stores a teacher with bouw and group, and IB or MT without them', () => {
@@ -34,6 +34,21 @@ describe('staff roles', () => {
     expect(leavesNoManagement(staff, 'mark@x.nl', 'mt')).toBe(false);
     expect(leavesNoManagement(staff, 'ingrid@x.nl', null)).toBe(false);
     expect(leavesNoManagement([...staff, { upn: 'fatima@x.nl', displayName: 'Fatima', role: 'mt' }], 'mark@x.nl', null)).toBe(false);
+  });
+
+  it('names the IBs after a change only when it gives or takes the IB role', () => {
+    const staff: StaffMember[] = [
+      { upn: 'Ingrid@x.nl', displayName: 'Ingrid', role: 'ib' },
+      { upn: 'sanne@x.nl', displayName: 'Sanne', role: 'leerkracht', bouw: 'onderbouw' },
+      { upn: 'mark@x.nl', displayName: 'Mark', role: 'mt' },
+    ];
+    expect(ibsAfter(staff, 'SANNE@x.nl', 'ib')).toEqual(['ingrid@x.nl', 'sanne@x.nl']);
+    expect(ibsAfter(staff, 'ingrid@x.nl', 'mt')).toEqual([]);
+    expect(ibsAfter(staff, 'ingrid@x.nl', null)).toEqual([]);
+    expect(ibsAfter(staff, 'new@x.nl', 'ib')).toEqual(['ingrid@x.nl', 'new@x.nl']);
+    expect(ibsAfter(staff, 'ingrid@x.nl', 'ib')).toBeNull();
+    expect(ibsAfter(staff, 'sanne@x.nl', 'mt')).toBeNull();
+    expect(ibsAfter(staff, 'new@x.nl', null)).toBeNull();
   });
 
   it('makes the first person in a new tenant MT', () => {

@@ -61,6 +61,19 @@ export function leavesNoManagement(staff: readonly StaffMember[], upn: string, n
 }
 
 /**
+ * The IBs after giving `upn` the role `next` (or taking them off the list: null), when that
+ * change gives or takes the IB role; null when it leaves the IBs as they are. The IB's private
+ * team-scan channel must then get exactly these members.
+ */
+export function ibsAfter(staff: readonly StaffMember[], upn: string, next: StaffMember['role'] | null): string[] | null {
+  const who = upn.toLowerCase();
+  const wasIb = staff.some((s) => s.upn.toLowerCase() === who && s.role === 'ib');
+  if (wasIb === (next === 'ib')) return null;
+  const others = staff.filter((s) => s.role === 'ib' && s.upn.toLowerCase() !== who).map((s) => s.upn.toLowerCase());
+  return next === 'ib' ? [...others, who] : others;
+}
+
+/**
  * The first person in a new tenant: whoever provisions the lists finds an empty staff list and
  * becomes MT, so someone can give everyone else their role.
  */

@@ -9,7 +9,7 @@
  */
 import type { StaffRolesApi, StaffRolesSnapshot, TeamMember, Versioned } from '../api';
 import type { StaffMember } from '../../domain/people';
-import { firstRunStaff, leavesNoManagement, type StaffRoleDraft, validateStaffRole } from '../../domain/staffRoles';
+import { firstRunStaff, ibsAfter, leavesNoManagement, type StaffRoleDraft, validateStaffRole } from '../../domain/staffRoles';
 import type { FieldError } from '../../domain/validation';
 import { ValidationError } from '../errors';
 import { answerBody, batchGet, type BatchAnswer } from '../graph/batch';
@@ -32,6 +32,8 @@ export interface StaffRolesContext extends Pick<ServiceContext, 'http' | 'site' 
   team: Pick<TeamResolver, 'knownId' | 'joinedTeamIds' | 'remember'>;
   /** The staff list changed: the session's cached `me()` must be read again. */
   onStaffChanged(): void;
+  /** The IB's private team-scan channel, whose members are the IBs (services/teamScan.ts). */
+  scanChannel: { follow(ibUpns: readonly string[]): Promise<void> };
 }
 
 function refuse(errors: readonly FieldError[]): never {
@@ -41,7 +43,7 @@ function refuse(errors: readonly FieldError[]): never {
 const byName = (a: { displayName: string }, b: { displayName: string }) => a.displayName.localeCompare(b.displayName, 'nl');
 
 export function createStaffRolesApi(context: StaffRolesContext): StaffRolesApi {
-  const { http, site, repositories, signedInUpn, team, onStaffChanged } = context;
+  const { http, site, repositories, signedInUpn, team, onStaffChanged, scanChannel } = context;
   const staffRepo = repositories.staff;
 
   const membersUrl = (teamId: string) => `/teams/${encodeURIComponent(teamId)}/members`;
@@ -94,9 +96,29 @@ export function createStaffRolesApi(context: StaffRolesContext): StaffRolesApi {
     return verdict.value;
   }
 
+  /**
+   * Saves a change to the staff list; when it gives or takes the IB role, the team-scan channel
+   * follows first (access is granted or withdrawn at once, and a refusal stops the change), and
+   * is set back to the IBs as they were when the save itself fails.
+   */
+  async function withScanChannel<T>(staff: readonly StaffMember[], upn: string, role: StaffMember['role'] | null, save: () => Promise<T>): Promise<T> {
+    const next = ibsAfter(staff, upn, role);
+    if (!next) return save();
+    await scanChannel.follow(next);
+    try {
+      return await save();
+    } catch (error) {
+      const before = staff.filter((s) => s.role === 'ib').map((s) => s.upn);
+      await scanChannel.follow(before).catch(() => undefined);
+      throw error;
+    }
+  }
+
   async function assign(draft: StaffRoleDraft): Promise<Versioned<StaffMember>> {
     const member = checked(draft);
-    const { item } = await staffRepo.ensure(member);
+    // Only a new IB changes who may read the team scan; a new teacher or MT member does not.
+    const staff = member.role === 'ib' ? (await staffRepo.all()).map((s) => s.value) : [];
+    const { item } = await withScanChannel(staff, member.upn, member.role, () => staffRepo.ensure(member));
     onStaffChanged();
     return item;
   }
@@ -109,7 +131,9 @@ export function createStaffRolesApi(context: StaffRolesContext): StaffRolesApi {
     if (leavesNoManagement(staff, member.upn, member.role)) refuse([{ field: 'role', code: 'invalidChoice', params: { reason: 'lastMt' } }]);
     // The role's own fields replace the old ones (an IB has no bouw); the veranderteam mark stays.
     const keepsChangeTeam = draft.inChangeTeam === undefined && current.value.inChangeTeam;
-    const saved = await staffRepo.update(current, { ...member, ...(keepsChangeTeam ? { inChangeTeam: true } : {}) });
+    const saved = await withScanChannel(staff, member.upn, member.role, () =>
+      staffRepo.update(current, { ...member, ...(keepsChangeTeam ? { inChangeTeam: true } : {}) }),
+    );
     onStaffChanged();
     return saved;
   }
@@ -117,7 +141,7 @@ export function createStaffRolesApi(context: StaffRolesContext): StaffRolesApi {
   async function remove(current: Versioned<StaffMember>): Promise<void> {
     const staff = (await staffRepo.all()).map((s) => s.value);
     if (leavesNoManagement(staff, current.value.upn, null)) refuse([{ field: 'role', code: 'invalidChoice', params: { reason: 'lastMt' } }]);
-    await staffRepo.remove(current);
+    await withScanChannel(staff, current.value.upn, null, () => staffRepo.remove(current));
     onStaffChanged();
   }
 

@@ -24,10 +24,11 @@ import { type Scan, type ScanDraft, suggestApproach, validateScan } from '../../
 import { type SelfAssessment, trend, validateAssessment } from '../../domain/teamScan/selfAssessment';
 import { history } from '../../domain/teamScan/movement';
 import { summarizeScan, type ScanSummary } from '../../domain/teamScan/visibility';
+import { ruleError } from '../../domain/rules';
 import { requiredText, type FieldError } from '../../domain/validation';
 import { type BatchAnswer, batchGet } from '../graph/batch';
 import { where } from '../graph/odata';
-import { ConflictError, ValidationError } from '../errors';
+import { AccessDeniedError, ConflictError, ValidationError } from '../errors';
 import { CYCLE_KEY } from '../lists/cycleLink';
 import { SCAN_ENTRIES_LIST, scanMapper, scanSummaryMapper, type StoredSummary } from '../lists/teamScan';
 import type { PrivateSpaceRef, PrivateSpaces } from '../privateSpaces';
@@ -115,6 +116,37 @@ export function teamOverviewReads(ctx: RepositoryContext): {
   };
 }
 
+/** Where the entries are, as the newest summary names it; null before the first scan. */
+async function newestSpace(summaries: ListRepository<StoredSummary>): Promise<PrivateSpaceRef | null> {
+  const [newest] = await summaries.query({ orderBy: [{ column: 'TakenOn', direction: 'desc' }], top: 1 });
+  return newest?.value.space.siteId ? newest.value.space : null;
+}
+
+/**
+ * Keeps the IB's private channel following the staff list: its members are exactly the IBs.
+ * Settings calls `follow` before it saves a change that gives or takes the IB role, so a former
+ * IB is refused by the server from then on and a new IB reads at once. Only someone in the
+ * channel may change its members (Teams' rule, kept by the server); anyone else is refused in
+ * words, as is a change that would leave the team scan without an IB.
+ */
+export function teamScanMembership(deps: Pick<TeamScanDeps, 'http' | 'site' | 'spaces'>): { follow(ibUpns: readonly string[]): Promise<void> } {
+  const summaries = new ListRepository({ http: deps.http, sitePath: () => deps.site.sitePath() }, scanSummaryMapper);
+  return {
+    async follow(ibUpns) {
+      const space = await newestSpace(summaries);
+      if (!space) return; // no scan yet: the channel is made with the IBs of that moment
+      const roleRefusal = (reason: string) => refuse([{ field: 'role', code: 'invalidChoice', params: { reason } }], 'staff');
+      if (!ibUpns.length) roleRefusal('lastIb');
+      try {
+        await deps.spaces.setMembers(space, ibUpns);
+      } catch (error) {
+        if (error instanceof AccessDeniedError) roleRefusal('notInScanChannel');
+        throw error;
+      }
+    },
+  };
+}
+
 export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
   const { http, signedInUpn } = deps;
   const ctx = { http, sitePath: () => deps.site.sitePath() };
@@ -125,33 +157,34 @@ export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
   const entriesIn = (ref: PrivateSpaceRef) => new ListRepository(deps.spaces.open(ref).context, scanMapper);
 
   /**
-   * The IB's private space, created on the first scan (members: every IB on the staff list and
-   * the person recording), asked once per session; a failed attempt is tried again next time.
+   * The IB's private space, created on the first scan (members: every IB on the staff list),
+   * asked once per session; a failed attempt is tried again next time. Whoever is not an IB on
+   * the staff list now is refused on every write, before any request to the channel, so a
+   * leerkracht can never create the channel and own it.
    */
   let writable: Promise<PrivateSpaceRef> | null = null;
-  const spaceForWriting = (): Promise<PrivateSpaceRef> => {
-    writable ??= (async () => {
-      const [upn, staff] = await Promise.all([signedInUpn(), deps.repositories.staff.all()]);
-      const ibs = staff.filter((s) => s.value.role === 'ib').map((s) => s.value.upn);
-      const space = await deps.spaces.ensure({
+  const spaceForWriting = async (): Promise<PrivateSpaceRef> => {
+    const [upn, staff] = await Promise.all([signedInUpn(), deps.repositories.staff.all()]);
+    const ibs = staff.filter((s) => s.value.role === 'ib').map((s) => s.value.upn.toLowerCase());
+    if (!upn || !ibs.includes(upn)) refuse([ruleError('entries', 'onlyIb')], 'scan');
+    writable ??= deps.spaces
+      .ensure({
         name: TEAM_SCAN_SPACE,
         description: 'Driehoek: who is at which stage of the team scan. Only the IB.',
-        memberUpns: [...new Set([...(upn ? [upn] : []), ...ibs])],
+        memberUpns: ibs,
         lists: [SCAN_ENTRIES_LIST],
-      });
-      return space.ref;
-    })().catch((error: unknown) => {
-      writable = null;
-      throw error;
-    });
+      })
+      .then(
+        (space) => space.ref,
+        (error: unknown) => {
+          writable = null;
+          throw error;
+        },
+      );
     return writable;
   };
 
-  /** Where the entries are, as the newest summary names it; null before the first scan. */
-  async function spaceForReading(): Promise<PrivateSpaceRef | null> {
-    const [newest] = await summaries.query({ orderBy: [{ column: 'TakenOn', direction: 'desc' }], top: 1 });
-    return newest?.value.space.siteId ? newest.value.space : null;
-  }
+  const spaceForReading = (): Promise<PrivateSpaceRef | null> => newestSpace(summaries);
 
   async function overview(options: { cycleId?: string } = {}): Promise<TeamScanOverview> {
     const reads = teamOverviewReads(ctx);

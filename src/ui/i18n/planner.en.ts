@@ -289,6 +289,7 @@ export const plannerEn: DeepStrings<typeof plannerNl> = {
     notReached: 'Finish step {current} first; the steps build on each other.',
     roundNotComplete: 'This round is still under way (step {current}). Finish it first.',
     reportOrder: 'Only an open promise can be agreed anew, and a promise agreed anew is closed.',
+    onlyIb: 'Only the intern begeleider records a team scan. Is your role wrong? Ask management or the intern begeleider.',
   },
   digest: {
     title: 'Promises: overview of {date}',

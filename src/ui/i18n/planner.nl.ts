@@ -331,6 +331,7 @@ export const plannerNl = {
     roundNotComplete: 'Deze ronde is nog bezig (stap {current}). Rond haar eerst af.',
     reportOrder:
       'Alleen een open belofte kan opnieuw worden afgesproken, en een opnieuw afgesproken belofte is afgesloten.',
+    onlyIb: 'Alleen de intern begeleider legt een teamscan vast. Klopt jouw rol niet? Vraag het de directie of de intern begeleider.',
   } satisfies Record<RuleReason, string>,
   digest: {
     title: 'Beloftes: overzicht van {date}',

@@ -42,6 +42,9 @@ export const settingsEn: DeepStrings<typeof settingsNl> = {
       bouwRequired: 'Choose this teacher’s bouw.',
       groupNotInBouw: 'That group is not part of this bouw.',
       lastMt: 'At least one member of management (MT) must remain.',
+      lastIb: 'The team scan always needs an intern begeleider. Give someone else that role first.',
+      notInScanChannel:
+        'Who is intern begeleider decides who sees the names in the team scan, so only an intern begeleider can give or take that role.',
       conflict: 'Someone else changed this just now. The list was read again; please have another look.',
       failed: 'Saving did not work. Please try again.',
     },

@@ -42,6 +42,9 @@ export const settingsNl = {
       bouwRequired: 'Kies de bouw van deze leerkracht.',
       groupNotInBouw: 'Die groep hoort niet bij deze bouw.',
       lastMt: 'Er moet altijd iemand van de directie (MT) overblijven.',
+      lastIb: 'De teamscan heeft altijd een intern begeleider nodig. Geef eerst iemand anders die rol.',
+      notInScanChannel:
+        'Wie intern begeleider is, bepaalt wie de namen in de teamscan ziet. Die rol geven of weghalen doet daarom een intern begeleider zelf.',
       conflict: 'Iemand anders heeft dit net gewijzigd. De lijst is opnieuw geladen; kijk nog eens.',
       failed: 'Opslaan lukte niet. Probeer het opnieuw.',
     },

@@ -81,6 +81,17 @@ describe('SettingsView: staff roles', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Er moet altijd iemand van de directie (MT) overblijven.');
   });
 
+  it('says why only an IB gives the IB role once the team scan exists, in words', async () => {
+    const change = jest.fn(() =>
+      Promise.reject(ValidationError.fromFieldErrors([{ field: 'role', code: 'invalidChoice', params: { reason: 'notInScanChannel' } }], 'staff')),
+    );
+    renderSettings(fakeDataApi({ me: async () => mark, staffRoles: { load: async () => snapshot, change } }));
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('Rol in Driehoek: Tom Mulder'), 'Intern begeleider');
+    await user.click(screen.getByRole('button', { name: 'Rol van Tom Mulder opslaan' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Die rol geven of weghalen doet daarom een intern begeleider zelf.');
+  });
+
   it('asks before taking a role away', async () => {
     const remove = jest.fn(async () => undefined);
     renderSettings(fakeDataApi({ me: async () => mark, staffRoles: { load: async () => snapshot, remove } }));

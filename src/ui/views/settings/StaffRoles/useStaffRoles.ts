@@ -44,7 +44,8 @@ export function useStaffRoles({ meUpn, className }: StaffRolesProps): StaffRoles
     (error: unknown): string => {
       if (error instanceof ValidationError) {
         const fields = error.fieldErrors ?? [];
-        if (fields.some((f) => f.params?.reason === 'lastMt')) return t.errors.lastMt;
+        const reason = fields.find((f) => f.params?.reason)?.params?.reason;
+        if (reason === 'lastMt' || reason === 'lastIb' || reason === 'notInScanChannel') return t.errors[reason];
         if (fields.some((f) => f.field === 'bouw')) return t.errors.bouwRequired;
         if (fields.some((f) => f.field === 'group')) return t.errors.groupNotInBouw;
       }
