@@ -1,4 +1,4 @@
-import { exportPupil, recordsToPurge, removalDate, retentionEventAction } from './retention';
+import { exportPupil, recordsToPurge, removalDate, retentionEventAction, retentionJobDue } from './retention';
 import type { Agreement } from './talks/agreements';
 import { aTalk } from './talks/fixtures';
 import type { TalkRecord } from './talks/record';
@@ -151,5 +151,28 @@ describe('retentionEventAction', () => {
 
   it('leaves other organisers’ events alone: only they can delete them', () => {
     expect(retentionEventAction(talk, false, new Date('2027-01-01T00:00:00Z'))).toBe('keep');
+  });
+});
+
+describe('retentionJobDue', () => {
+  const morning = new Date('2026-11-10T08:00:00Z');
+
+  it('runs for the IB and the MT, never for a teacher or someone not on the staff list', () => {
+    expect(retentionJobDue('ib', null, morning)).toBe(true);
+    expect(retentionJobDue('mt', null, morning)).toBe(true);
+    expect(retentionJobDue('leerkracht', null, morning)).toBe(false);
+    expect(retentionJobDue(null, null, morning)).toBe(false);
+  });
+
+  it('runs once a school day: not again the same day, again the next', () => {
+    expect(retentionJobDue('ib', '2026-11-10', morning)).toBe(false);
+    expect(retentionJobDue('ib', '2026-11-10', new Date('2026-11-10T22:59:00Z'))).toBe(false);
+    // 00:30 in Amsterdam on 11 November is still 10 November in UTC: the school's day counts.
+    expect(retentionJobDue('ib', '2026-11-10', new Date('2026-11-10T23:30:00Z'))).toBe(true);
+    expect(retentionJobDue('mt', '2026-11-09', morning)).toBe(true);
+  });
+
+  it('runs again after the clock was put back', () => {
+    expect(retentionJobDue('ib', '2026-11-12', morning)).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { isCoachOrManagement, type Role } from './people';
 import type { Agreement } from './talks/agreements';
 import type { TalkRecord } from './talks/record';
 import { schoolDate } from './talks/time';
@@ -110,4 +111,16 @@ export function retentionEventAction(
 ): 'cancel' | 'keep' {
   const end = Date.parse(talk.start) + talk.durationMinutes * 60_000;
   return organisedBySignedInUser && end > now.getTime() ? 'cancel' : 'keep';
+}
+
+/**
+ * Whether the retention job runs now. A tenant has no backend to run it on a schedule, so it runs
+ * in the app when someone who may remove pupil data (the IB or the MT) opens it, at most once a
+ * school day: `lastRunOn` is the school date it last ran in this browser session, if it did.
+ * Another date than today (also a later one, after a clock correction) means it runs again; a
+ * run removes only what is due, so running twice is harmless, merely wasteful.
+ */
+export function retentionJobDue(role: Role | null, lastRunOn: string | null, now: Date): boolean {
+  if (role === null || !isCoachOrManagement(role)) return false;
+  return lastRunOn !== schoolDate(now.getTime());
 }

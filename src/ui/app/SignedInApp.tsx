@@ -155,6 +155,7 @@ function GatedApp({ config, host, fetchFn, localUpn, provisionedStore, outboxSto
           onNavigate={navigate}
           {...(onSwitchPerson ? { onSwitchPerson } : {})}
           {...(session.api.pendingChanges ? { pendingChanges: session.api.pendingChanges } : {})}
+          sessionStore={outboxStore}
         />
       )}
     </DataApiProvider>

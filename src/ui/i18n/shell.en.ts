@@ -81,6 +81,12 @@ export const shellEn: DeepStrings<typeof shellNl> = {
     refused: 'A waiting change was not saved: it was refused. Open it again and try once more.',
     dismiss: 'Got it',
   },
+  retention: {
+    done: 'Retention period over: the data of {pupils} pupil(s) who left has been removed ({talks} talk(s), {agreements} agreement(s)).',
+    doneWithEvents:
+      'Retention period over: the data of {pupils} pupil(s) who left has been removed ({talks} talk(s), {agreements} agreement(s)); {events} planned meeting(s) in your calendar were cancelled.',
+    dismiss: 'Got it',
+  },
   config: {
     heading: 'Add Driehoek',
     intro: 'Choose what the tab opens with. Everyone in the team can use every section afterwards.',

@@ -84,6 +84,14 @@ export const shellNl = {
     refused: 'Een wijziging die wachtte is niet opgeslagen: ze werd geweigerd. Open het opnieuw en probeer het nog eens.',
     dismiss: 'Begrepen',
   },
+  retention: {
+    /** {pupils} {talks} {agreements} */
+    done: 'Bewaartermijn verstreken: de gegevens van {pupils} vertrokken leerling(en) zijn opgeruimd ({talks} gesprek(ken), {agreements} afspraak/afspraken).',
+    /** {pupils} {talks} {agreements} {events} */
+    doneWithEvents:
+      'Bewaartermijn verstreken: de gegevens van {pupils} vertrokken leerling(en) zijn opgeruimd ({talks} gesprek(ken), {agreements} afspraak/afspraken); {events} geplande afspraak/afspraken in jouw agenda zijn afgezegd.',
+    dismiss: 'Begrepen',
+  },
   config: {
     heading: 'Driehoek toevoegen',
     intro: 'Kies waarmee het tabblad opent. Iedereen in het team kan daarna alle onderdelen gebruiken.',

@@ -5,14 +5,17 @@ import { fakeDataApi } from '../data/testing';
 import { GuestView } from './GuestView';
 import { SECTION_IDS } from './sections';
 import { Shell } from './Shell';
-import { renderInApp } from './testing';
+import { memoryStorage } from '../../data/graph/outbox';
+import { renderInApp, setToday } from './testing';
 
 const me = { upn: 'ib@school', displayName: 'Ingrid Bakker', role: 'ib' as const };
+/** The IB opening the app runs the retention job; here it finds nothing due. */
+const nothingDue = { runRetention: () => Promise.resolve({ pupilIds: [], talksRemoved: 0, agreementsRemoved: 0, eventsRemoved: 0, eventsKept: 0 }) };
 
 describe('Shell', () => {
   it('shows who is signed in, every section in the navigation, and navigates', async () => {
     const onNavigate = jest.fn();
-    const api = fakeDataApi({ me: () => Promise.resolve(me), staff: () => Promise.resolve([]), intervisie: { groups: () => Promise.resolve([]) } });
+    const api = fakeDataApi({ me: () => Promise.resolve(me), staff: () => Promise.resolve([]), intervisie: { groups: () => Promise.resolve([]) }, talks: nothingDue });
     renderInApp(
       <DataApiProvider api={api}>
         <Shell me={me} section="intervisie" onNavigate={onNavigate} onSwitchPerson={jest.fn()} />
@@ -32,9 +35,39 @@ describe('Shell', () => {
   });
 
   it('offers to switch person only in local mode', () => {
-    renderInApp(<Shell me={me} section="dashboard" onNavigate={jest.fn()} />, 'en-GB');
+    renderInApp(
+      <DataApiProvider api={fakeDataApi({ talks: nothingDue })}>
+        <Shell me={me} section="dashboard" onNavigate={jest.fn()} />
+      </DataApiProvider>,
+      'en-GB',
+    );
     expect(screen.queryByRole('button', { name: 'Switch person' })).not.toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Parent talks' })).toBeInTheDocument();
+  });
+});
+
+describe('Shell: the retention job', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('runs it when the IB opens the app, once that day in this browser session, and tells what went', async () => {
+    setToday('2028-09-01');
+    const runRetention = jest.fn(() =>
+      Promise.resolve({ pupilIds: ['pupil-lina'], talksRemoved: 1, agreementsRemoved: 2, eventsRemoved: 0, eventsKept: 1 }),
+    );
+    const api = fakeDataApi({ talks: { runRetention } });
+    const sessionStore = memoryStorage();
+    const shell = (
+      <DataApiProvider api={api}>
+        <Shell me={me} section="dashboard" onNavigate={jest.fn()} sessionStore={sessionStore} />
+      </DataApiProvider>
+    );
+    const first = renderInApp(shell);
+    expect(await screen.findByText(/de gegevens van 1 vertrokken leerling\(en\) zijn opgeruimd/)).toBeInTheDocument();
+    expect(runRetention).toHaveBeenCalledWith(new Date('2028-09-01T12:00:00'));
+    first.unmount();
+    renderInApp(shell);
+    expect(runRetention).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText(/zijn opgeruimd/)).not.toBeInTheDocument();
   });
 });
 

@@ -8,6 +8,8 @@ import type { PendingChanges as Outbox } from '../../data/graph/outbox';
 import type { StaffMember } from '../../domain/people';
 import { useI18n } from '../i18n';
 import { PendingChanges } from './PendingChanges/PendingChanges';
+import { RetentionJob } from './RetentionJob/RetentionJob';
+import type { JobStore } from './RetentionJob/RetentionJob.types';
 import { SECTION_IDS, SECTION_VIEWS, type SectionId } from './sections';
 
 export interface ShellProps {
@@ -18,6 +20,8 @@ export interface ShellProps {
   onSwitchPerson?: () => void;
   /** Changes waiting for the network (the DataApi's outbox), shown above the open section. */
   pendingChanges?: Outbox;
+  /** The tab's sessionStorage: the retention job remembers there on which day it last ran. */
+  sessionStore?: JobStore;
 }
 
 const useStyles = makeStyles({
@@ -39,7 +43,7 @@ const useStyles = makeStyles({
   main: { flexGrow: 1, padding: tokens.spacingHorizontalL },
 });
 
-export function Shell({ me, section, onNavigate, onSwitchPerson, pendingChanges }: ShellProps) {
+export function Shell({ me, section, onNavigate, onSwitchPerson, pendingChanges, sessionStore }: ShellProps) {
   const styles = useStyles();
   const { messages, format } = useI18n();
   const { nav, app, identity } = messages.shell;
@@ -77,6 +81,7 @@ export function Shell({ me, section, onNavigate, onSwitchPerson, pendingChanges 
         </TabList>
       </nav>
       <PendingChanges {...(pendingChanges ? { source: pendingChanges } : {})} />
+      <RetentionJob me={me} {...(sessionStore ? { storage: sessionStore } : {})} />
       <main className={styles.main}>
         <Suspense fallback={<Spinner label={app.loading} />}><View /></Suspense>
       </main>

@@ -1,0 +1,24 @@
+import type { StaffMember } from '../../../domain/people';
+
+export type JobStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface RetentionJobProps {
+  /** Who opened the app; the job runs for the IB and the MT only (domain retentionJobDue). */
+  me: StaffMember | null;
+  /**
+   * The tab's sessionStorage, where the school date of the last run is kept per person. Without
+   * one it is kept in memory: once per mount.
+   */
+  storage?: JobStore;
+  /** The clock (tests control it). */
+  now?: () => Date;
+  className?: string;
+}
+
+export interface RetentionJobState {
+  className: string | undefined;
+  /** What was removed, in a sentence; null while nothing was (the live region stays). */
+  text: string | null;
+  dismissLabel: string;
+  onDismiss(): void;
+}

@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import type { RetentionReport } from '../../../data/api';
+import { memoryStorage } from '../../../data/graph/outbox';
+import { retentionJobDue } from '../../../domain/retention';
+import { schoolDate } from '../../../domain/talks/time';
+import { useDataApi } from '../../data/DataApiContext';
+import { useI18n } from '../../i18n';
+import type { JobStore, RetentionJobProps, RetentionJobState } from './RetentionJob.types';
+
+const systemClock = () => new Date();
+const lastRunKey = (upn: string) => `driehoek.retentionRun.${upn.toLowerCase()}`;
+
+/** Storage may refuse (privacy settings, full): the job then simply runs again next time. */
+function read(storage: JobStore, key: string): string | null {
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function write(storage: JobStore, key: string, value: string | null): void {
+  try {
+    if (value === null) storage.removeItem(key);
+    else storage.setItem(key, value);
+  } catch {
+    // Not remembered: the next opening runs it again, which removes nothing new.
+  }
+}
+
+/**
+ * The retention job. A tenant has no server of its own to run it on a schedule, so it runs here,
+ * when the IB or an MT member opens the app, once a school day per browser session. The day is
+ * claimed before the run, so a second mount (React's strict mode, a quick reload) does not start
+ * another; a failed run gives the day back for the next opening. The button under Leerlingen
+ * stays for running it by hand, with its dry run.
+ */
+export function useRetentionJob({ me, storage: given, now = systemClock, className }: RetentionJobProps): RetentionJobState {
+  const api = useDataApi();
+  const [memory] = useState(memoryStorage);
+  const storage = given ?? memory;
+  const { messages, format } = useI18n();
+  const t = messages.shell.retention;
+  const [report, setReport] = useState<RetentionReport | null>(null);
+
+  useEffect(() => {
+    if (!me) return;
+    const at = now();
+    const key = lastRunKey(me.upn);
+    if (!retentionJobDue(me.role, read(storage, key), at)) return;
+    write(storage, key, schoolDate(at.getTime()));
+    api.talks.runRetention(at).then(
+      (done) => {
+        if (done.pupilIds.length) setReport(done);
+      },
+      () => write(storage, key, null),
+    );
+  }, [api, me, storage, now]);
+
+  const text = report
+    ? format(report.eventsRemoved ? t.doneWithEvents : t.done, {
+        pupils: report.pupilIds.length,
+        talks: report.talksRemoved,
+        agreements: report.agreementsRemoved,
+        events: report.eventsRemoved,
+      })
+    : null;
+  return { className, text, dismissLabel: t.dismiss, onDismiss: () => setReport(null) };
+}
