@@ -21,7 +21,7 @@ import { Shell } from '../shell/Shell';
 import { useSection } from '../shell/useSection';
 import type { AppRootProps } from './AppRoot';
 import { type AccessDependencies, checkAccess, hostSaysGuest } from './access';
-import { browserNetwork, type Session, startSession } from './session';
+import { browserNetwork, type Session, startSession, withEarlyTimeline } from './session';
 
 type FetchFn = Pick<typeof globalThis, 'fetch'>['fetch'];
 type SessionStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -123,14 +123,18 @@ function accessDependencies(config: AppConfig, session: Session, store: SessionS
 
 function GatedApp({ config, host, fetchFn, localUpn, provisionedStore, outboxStore, onSwitchPerson }: GatedAppProps) {
   const { messages } = useI18n();
+  const [section, navigate] = useSection();
+  const [openedOn] = useState(section);
   const session = useMemo(() => {
     const network = browserNetwork();
-    return startSession(config, host.context, localUpn, { fetchFn, outbox: { storage: outboxStore, ...(network ? { network } : {}) } });
-  }, [config, host, localUpn, fetchFn, outboxStore]);
+    const started = startSession(config, host.context, localUpn, { fetchFn, outbox: { storage: outboxStore, ...(network ? { network } : {}) } });
+    // A tab opened on the timeline reads it while the person is being signed in.
+    if (host.context.frameContext !== 'content' || openedOn !== 'tijdspad') return started;
+    return { ...started, api: withEarlyTimeline(started.api) };
+  }, [config, host, localUpn, fetchFn, outboxStore, openedOn]);
   const access = useResource(
     useCallback(() => checkAccess(host.context, accessDependencies(config, session, provisionedStore)), [host, config, session, provisionedStore]),
   );
-  const [section, navigate] = useSection();
 
   useEffect(() => {
     if (access.state !== 'loading') host.notifySuccess();
