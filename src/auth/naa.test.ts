@@ -87,6 +87,8 @@ describe('scope map (least privilege per capability)', () => {
     expect(graphScopes('provisionLists')).toEqual(['https://graph.microsoft.com/Sites.Manage.All']);
     expect(graphScopes('calendar')).toEqual(['https://graph.microsoft.com/Calendars.ReadWrite']);
     expect(graphScopes('sendMail')).toEqual(['https://graph.microsoft.com/Mail.Send']);
+    // Reading Sent Items: Mail.ReadBasic, never Mail.Read (no message bodies).
+    expect(graphScopes('readSentMail')).toEqual(['https://graph.microsoft.com/Mail.ReadBasic']);
     expect(graphScopes('postToChannel')).toEqual(['https://graph.microsoft.com/ChannelMessage.Send']);
     expect(graphScopes('findChannel')).toEqual(['https://graph.microsoft.com/Channel.ReadBasic.All']);
     expect(graphScopes('findTeam')).toEqual(['https://graph.microsoft.com/Team.ReadBasic.All']);
@@ -101,6 +103,7 @@ describe('scope map (least privilege per capability)', () => {
       'Sites.Selected',
       'Calendars.ReadWrite',
       'Mail.Send',
+      'Mail.ReadBasic',
       'ChannelMessage.Send',
       'Channel.ReadBasic.All',
       'Team.ReadBasic.All',

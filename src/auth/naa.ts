@@ -43,6 +43,11 @@ export type GraphCapability =
   | 'calendar'
   /** Send the agreed summary of a parent talk by e-mail. */
   | 'sendMail'
+  /**
+   * Find a summary already sent in Sent Items (subject, recipients, sent time; no bodies), so a
+   * retry after a lost answer never mails the parents twice.
+   */
+  | 'readSentMail'
   /** Post the weekly reminder digest to the team channel. */
   | 'postToChannel'
   /** Find the team's General channel for that post. */
@@ -63,6 +68,7 @@ const SCOPE_NAMES: Record<SitesAccess, Record<GraphCapability, readonly string[]
     provisionLists: ['Sites.Manage.All'],
     calendar: ['Calendars.ReadWrite'],
     sendMail: ['Mail.Send'],
+    readSentMail: ['Mail.ReadBasic'],
     postToChannel: ['ChannelMessage.Send'],
     findChannel: ['Channel.ReadBasic.All'],
     findTeam: ['Team.ReadBasic.All'],
@@ -76,6 +82,7 @@ const SCOPE_NAMES: Record<SitesAccess, Record<GraphCapability, readonly string[]
     provisionLists: ['Sites.Selected'],
     calendar: ['Calendars.ReadWrite'],
     sendMail: ['Mail.Send'],
+    readSentMail: ['Mail.ReadBasic'],
     postToChannel: ['ChannelMessage.Send'],
     findChannel: ['Channel.ReadBasic.All'],
     findTeam: ['Team.ReadBasic.All'],

@@ -33,6 +33,7 @@ import { schoolDate } from '../../domain/talks/time';
 import type { FieldError } from '../../domain/validation';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { where } from '../graph/odata';
+import { withScopes } from '../graph/scopes';
 import { intervisieGroupMapper } from '../lists/intervisieGroups';
 import { INTERVISIE_SESSIONS_LIST, intervisieSessionMapper } from '../lists/intervisieSessions';
 import { normaliseUpn } from '../lists/staff';
@@ -177,15 +178,15 @@ export function createIntervisieApi(
       showAs: 'busy',
     };
     const existing = group.series?.organizerUpn === normaliseUpn(organizer) ? group.series.eventId : undefined;
+    const calendar = withScopes('calendar');
+    const create = () => http.post<GraphEvent>('/me/events', { ...body, transactionId: `intervisie:${group.id}:${series.firstDate}` }, calendar);
     let event: GraphEvent;
     try {
-      event = existing
-        ? await http.patch<GraphEvent>(`/me/events/${encodeURIComponent(existing)}`, body)
-        : await http.post<GraphEvent>('/me/events', { ...body, transactionId: `intervisie:${group.id}:${series.firstDate}` });
+      event = existing ? await http.patch<GraphEvent>(`/me/events/${encodeURIComponent(existing)}`, body, calendar) : await create();
     } catch (error) {
       // The series was removed from the calendar meanwhile: plan it anew.
       if (!(existing && error instanceof NotFoundError)) throw error;
-      event = await http.post<GraphEvent>('/me/events', { ...body, transactionId: `intervisie:${group.id}:${series.firstDate}` });
+      event = await create();
     }
     if (!event.id) throw new TypeError('the event answer carries no id');
     const saved = await groups.update(current, {

@@ -48,8 +48,9 @@ import { exportPupil as buildExport, type PupilExport, recordsToPurge, RETENTION
 import { overdue, renegotiate, type Report } from '../../domain/tracking';
 import { type FieldError, isIsoDate } from '../../domain/validation';
 import { answerBody, batchGet, type BatchAnswer } from '../graph/batch';
-import type { Collection } from '../graph/http';
+import type { Collection, RequestOptions } from '../graph/http';
 import { type ItemsQuery, odataString, where } from '../graph/odata';
+import { withScopes } from '../graph/scopes';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { agreementMapper, type StoredAgreement } from '../lists/agreements';
 import { writeDateOnly } from '../lists/fields';
@@ -85,6 +86,13 @@ interface GraphEvent {
 
 /** Times are asked for and sent in UTC, so an instant never depends on the mailbox's zone. */
 const UTC_PREFER = { Prefer: 'outlook.timezone="UTC"' };
+
+/** The organiser's calendar: its own scopes, times in UTC. */
+const CALENDAR: RequestOptions = { ...withScopes('calendar'), headers: UTC_PREFER };
+/** Planning's one round trip reads the calendar beside the lists, on one token. */
+const CALENDAR_AND_LISTS = withScopes('lists', 'calendar');
+const SEND_MAIL = withScopes('sendMail');
+const READ_SENT_MAIL = withScopes('readSentMail');
 
 /** Graph's dateTimeTimeZone for an ISO instant. */
 function graphTime(instant: string): GraphDateTime {
@@ -240,7 +248,7 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
     '&$select=subject,start,end,showAs,isCancelled,transactionId&$top=100';
 
   async function calendarSlots(first: Collection<GraphEvent>, exclude: (e: GraphEvent) => boolean): Promise<CalendarSlot[]> {
-    const events = await http.rest(first, { headers: UTC_PREFER });
+    const events = await http.rest(first, CALENDAR);
     const slots: CalendarSlot[] = [];
     for (const e of events) {
       if (exclude(e)) continue;
@@ -273,7 +281,7 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
     const verdict = validateTalk(draft);
     if (!verdict.ok) refuse(verdict.errors);
     const slot = busySlot(verdict.value);
-    const first = await http.get<Collection<GraphEvent>>(calendarViewUrl(slot.start, slot.end), { headers: UTC_PREFER });
+    const first = await http.get<Collection<GraphEvent>>(calendarViewUrl(slot.start, slot.end), CALENDAR);
     return clashesFor(verdict.value, first, () => false);
   }
 
@@ -330,7 +338,7 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
   }
 
   const createEvent = (body: Record<string, unknown>, transactionId: string): Promise<GraphEvent> =>
-    http.post<GraphEvent>('/me/events', { ...body, transactionId }, { headers: UTC_PREFER });
+    http.post<GraphEvent>('/me/events', { ...body, transactionId }, CALENDAR);
 
   const eventPath = (id: string) => `/me/events/${encodeURIComponent(id)}`;
 
@@ -343,7 +351,7 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
     for (let attempt = 0; ; attempt += 1) {
       let current: GraphEvent;
       try {
-        current = await http.get<GraphEvent>(`${eventPath(id)}?$select=body`, { headers: UTC_PREFER });
+        current = await http.get<GraphEvent>(`${eventPath(id)}?$select=body`, CALENDAR);
       } catch (error) {
         if (error instanceof NotFoundError) return null;
         throw error;
@@ -359,6 +367,7 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
               : undefined;
       try {
         return await http.patch<GraphEvent>(eventPath(id), { ...patch, ...(body ? { body } : {}) }, {
+          ...CALENDAR,
           headers: { ...UTC_PREFER, ...(current['@odata.etag'] ? { 'If-Match': current['@odata.etag'] } : {}) },
         });
       } catch (error) {
@@ -372,7 +381,7 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
   async function deleteEvent(id: string | undefined): Promise<boolean> {
     if (!id) return false;
     try {
-      await http.delete(eventPath(id));
+      await http.delete(eventPath(id), CALENDAR);
       return true;
     } catch (error) {
       if (error instanceof NotFoundError) return false;
@@ -510,11 +519,15 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
       talks.queryUrl({ filter: where.eq('ClientKey', talk.id), top: 2 }),
       pupilsRepo.queryUrl({ filter: where.eq('ClientKey', talk.pupil.id), top: 2 }),
     ]);
-    const answers = await batchGet(http, [
-      { id: 'calendar', url: calendarViewUrl(slot.start, slot.end), headers: UTC_PREFER },
-      { id: 'talk', url: talkUrl },
-      { id: 'pupil', url: pupilUrl },
-    ]);
+    const answers = await batchGet(
+      http,
+      [
+        { id: 'calendar', url: calendarViewUrl(slot.start, slot.end), headers: UTC_PREFER },
+        { id: 'talk', url: talkUrl },
+        { id: 'pupil', url: pupilUrl },
+      ],
+      { request: CALENDAR_AND_LISTS },
+    );
     const stored = (await talks.fromAnswer(answers.get('talk')))[0];
     if (stored?.value.eventId) return { planned: stored, clashes: [] };
     const found = await clashesFor(draft, answerBody<Collection<GraphEvent>>(answers.get('calendar')), ownEvent(talk.id));
@@ -568,7 +581,7 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
     const draft = draftOf(talk);
     const slot = busySlot(draft);
 
-    const first = await http.get<Collection<GraphEvent>>(calendarViewUrl(slot.start, slot.end), { headers: UTC_PREFER });
+    const first = await http.get<Collection<GraphEvent>>(calendarViewUrl(slot.start, slot.end), CALENDAR);
     const found = await clashesFor(draft, first, ownEvent(talk.id, current.value));
     if (found.length && options.stopOnClash) return { planned: null, clashes: found };
 
@@ -747,9 +760,10 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
     const filter = `sentDateTime ge ${since} and subject eq ${odataString(sending.subject)}`;
     const first = await http.get<Collection<SentMessage>>(
       `/me/mailFolders/sentitems/messages?$filter=${encodeURIComponent(filter)}&$select=subject,toRecipients,sentDateTime&$top=25`,
+      READ_SENT_MAIL,
     );
     const wanted = unique(sending.recipients).sort().join('\n');
-    const found = (await http.rest(first)).find(
+    const found = (await http.rest(first, READ_SENT_MAIL)).find(
       (m) => unique((m.toRecipients ?? []).map((r) => r.emailAddress?.address ?? '')).sort().join('\n') === wanted,
     );
     return found?.sentDateTime ? { sentDateTime: found.sentDateTime } : null;
@@ -834,7 +848,7 @@ export function createTalksApi(context: Pick<ServiceContext, 'http' | 'site' | '
         toRecipients: recipients.map((address) => ({ emailAddress: { address, name: byAddress.get(address) ?? address } })),
       },
       saveToSentItems: true,
-    });
+    }, SEND_MAIL);
     return recordSent(marked, now.toISOString(), recipients);
   }
 
