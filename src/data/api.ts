@@ -607,7 +607,17 @@ export interface SeriesOutcome {
   webLink?: string;
 }
 
+/** What the intervisie view and side panel open with. */
+export interface IntervisieOverview {
+  /** Every group of the school, by name (as `groups()`). */
+  groups: Versioned<IntervisieGroupRecord>[];
+  /** The school's staff, by name (as `DataApi.staff()`), for member names and the group form. */
+  staff: StaffMember[];
+}
+
 export interface IntervisieApi {
+  /** The groups and the staff in one $batch: the view's whole first load (the session holds `me()`). */
+  load(): Promise<IntervisieOverview>;
   /** Every group of the school (team site), by name; what staff and the MT may see. */
   groups(): Promise<Versioned<IntervisieGroupRecord>[]>;
   /**

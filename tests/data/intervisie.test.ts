@@ -63,6 +63,26 @@ describe('staff()', () => {
   });
 });
 
+describe('load()', () => {
+  it('reads the groups and the staff in one $batch after sign-in, and nothing of the staff again', async () => {
+    const layer = t.layerFor(TOM);
+    await layer.api.me(); // sign-in (the access gate): the profile, the site and my staff row
+    await t.admin('DELETE', '/local/admin/stats');
+    const overview = await layer.api.intervisie.load();
+    const stats = await t.admin<{ total: number; requests: { path: string; subRequests?: string[] }[] }>('GET', '/local/admin/stats');
+    expect(stats.total).toBe(1);
+    expect(stats.requests[0]?.subRequests?.map((r) => /\/lists\/([^/]+)\//.exec(decodeURIComponent(r))?.[1]).sort()).toEqual([
+      'DriehoekIntervisieGroups',
+      'DriehoekStaff',
+    ]);
+    // The view's me() is the session's: still no further request.
+    await layer.api.me();
+    expect((await t.admin<{ total: number }>('GET', '/local/admin/stats')).total).toBe(1);
+    expect(overview.groups.map((g) => g.value.id)).toEqual((await layer.api.intervisie.groups()).map((g) => g.value.id));
+    expect(overview.staff).toEqual(await layer.api.staff());
+  });
+});
+
 describe('creating a group', () => {
   it('stores the group in the team site with its private space, visible to every colleague', async () => {
     expect(group.value).toMatchObject({ id: 'ig-onderbouw', name: 'Kleuters', createdByUpn: SANNE, method: 'incident', sessionDates: [] });

@@ -21,6 +21,7 @@ import type {
   IntervisieApi,
   IntervisieGroupDraft,
   IntervisieGroupRecord,
+  IntervisieOverview,
   SeriesOutcome,
   Versioned,
 } from '../api';
@@ -32,6 +33,7 @@ import { bouwOfGroup, type StaffMember } from '../../domain/people';
 import { schoolDate } from '../../domain/talks/time';
 import type { FieldError } from '../../domain/validation';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { batchGet } from '../graph/batch';
 import { where } from '../graph/odata';
 import { withScopes } from '../graph/scopes';
 import { intervisieGroupMapper } from '../lists/intervisieGroups';
@@ -105,9 +107,21 @@ export function createIntervisieApi(
     return upns;
   }
 
+  const byGroupName = (all: Versioned<IntervisieGroupRecord>[]) => all.sort((a, b) => a.value.name.localeCompare(b.value.name, 'nl'));
+
   async function listGroups(): Promise<Versioned<IntervisieGroupRecord>[]> {
-    const all = await groups.query({});
-    return all.sort((a, b) => a.value.name.localeCompare(b.value.name, 'nl'));
+    return byGroupName(await groups.query({}));
+  }
+
+  /** The groups and everyone on the staff list in one round trip: what the view opens with. */
+  async function load(): Promise<IntervisieOverview> {
+    const [groupsUrl, staffUrl] = await Promise.all([groups.queryUrl({}), repositories.staff.queryUrl({})]);
+    const answers = await batchGet(http, [
+      { id: 'groups', url: groupsUrl },
+      { id: 'staff', url: staffUrl },
+    ]);
+    const [all, people] = await Promise.all([groups.fromAnswer(answers.get('groups')), repositories.staff.fromAnswer(answers.get('staff'))]);
+    return { groups: byGroupName(all), staff: byStaffName(people.map((p) => p.value)) };
   }
 
   async function createGroup(draft: IntervisieGroupDraft): Promise<Versioned<IntervisieGroupRecord>> {
@@ -270,6 +284,7 @@ export function createIntervisieApi(
   }
 
   return {
+    load,
     groups: listGroups,
     createGroup,
     updateMembers,
@@ -281,8 +296,10 @@ export function createIntervisieApi(
   };
 }
 
+const byStaffName = (staff: StaffMember[]): StaffMember[] => staff.sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl'));
+
 /** The school's staff by display name (DataApi.staff). */
 export async function listStaff({ repositories }: Pick<ServiceContext, 'repositories'>): Promise<StaffMember[]> {
   const all = await repositories.staff.all();
-  return all.map((s) => s.value).sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl'));
+  return byStaffName(all.map((s) => s.value));
 }

@@ -20,13 +20,13 @@ beforeEach(() => {
 
 function api(me = sanne, overrides: Record<string, unknown> = {}) {
   const intervisie = {
-    groups: jest.fn(() => Promise.resolve([group])),
+    load: jest.fn(() => Promise.resolve({ groups: [group], staff })),
     sessions: jest.fn(() => Promise.resolve([pastSession])),
     saveSession: jest.fn((g: typeof group, s: typeof pastSession.value) => Promise.resolve({ session: versioned(s, '9'), group: g })),
     addPromise: jest.fn((p: { id: string; text: string }) => Promise.resolve(versioned({ ...p }))),
     ...overrides,
   };
-  return { me: jest.fn(() => Promise.resolve(me)), staff: jest.fn(() => Promise.resolve(staff)), intervisie };
+  return { me: jest.fn(() => Promise.resolve(me)), intervisie };
 }
 
 function panel(fake: ReturnType<typeof api>, locale = 'nl-NL') {

@@ -18,7 +18,8 @@ export function useIntervisiePanel({ now }: IntervisiePanelProps): IntervisiePan
   const key = groupKey(meetingId);
   const [picked, setPicked] = useState<string | null>(() => readSession(key));
   const load = useCallback(async () => {
-    const [me, groups, staff] = await Promise.all([api.me(), api.intervisie.groups(), api.staff()]);
+    // One $batch for groups and staff; me() is the session's (asked at sign-in).
+    const [me, { groups, staff }] = await Promise.all([api.me(), api.intervisie.load()]);
     return { me, groups, staff };
   }, [api]);
   const resource = useResource(load);

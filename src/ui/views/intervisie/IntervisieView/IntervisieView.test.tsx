@@ -11,9 +11,8 @@ jest.setTimeout(30_000);
 function api(me = sanne, overrides: Record<string, unknown> = {}) {
   return {
     me: jest.fn(() => Promise.resolve(me)),
-    staff: jest.fn(() => Promise.resolve(staff)),
     intervisie: {
-      groups: jest.fn(() => Promise.resolve([group])),
+      load: jest.fn(() => Promise.resolve({ groups: [group], staff })),
       sessions: jest.fn(() => Promise.resolve([pastSession])),
       createGroup: jest.fn((d: { id: string; name: string; memberUpns: string[] }) =>
         Promise.resolve(versioned({ ...d, createdByUpn: sanne.upn, method: 'incident' as const, sessionDates: [], space: { channelId: 'c', siteId: 's' } }, '5')),
@@ -51,7 +50,7 @@ describe('IntervisieView', () => {
   it('creates a group with clear messages for too few members and a taken name', async () => {
     const user = userEvent.setup();
     const fake = api(lotte, {
-      groups: jest.fn(() => Promise.resolve([])),
+      load: jest.fn(() => Promise.resolve({ groups: [], staff })),
       createGroup: jest
         .fn()
         .mockRejectedValueOnce(ValidationError.fromFieldErrors([{ field: 'name', code: 'invalidChoice', params: { reason: 'taken' } }])),

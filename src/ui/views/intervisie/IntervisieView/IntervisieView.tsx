@@ -37,7 +37,8 @@ export function IntervisieView() {
   const ui = messages.intervisie.ui;
   const styles = useStyles();
   const load = useCallback(async () => {
-    const [me, groups, staff] = await Promise.all([api.me(), api.intervisie.groups(), api.staff()]);
+    // One $batch for groups and staff; me() is the session's (asked at sign-in).
+    const [me, { groups, staff }] = await Promise.all([api.me(), api.intervisie.load()]);
     return { me, groups, staff };
   }, [api]);
   const resource = useResource(load);
