@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { parseConfig } from '../../src/config';
-import { allGraphPermissionNames } from '../../src/auth/naa';
+import { allGraphPermissionNames, type SitesAccess } from '../../src/auth/naa';
 import { DATA_SCOPES, PROVISIONING_SCOPES } from '../../src/data/graph/client';
 import { REPO_ROOT, parseEnv, placeholdersIn } from '../../scripts/package/lib';
 import { prepareDist, tenantConfig } from '../../scripts/package/prepare-dist';
@@ -52,6 +52,15 @@ const OUTPUT_KEYS: Record<string, string[]> = {
 /** Built-ins the toolkit asks for interactively when they are empty. */
 const PROMPTED = new Set(['AZURE_SUBSCRIPTION_ID', 'AZURE_RESOURCE_GROUP_NAME']);
 
+/** The values of SITES_ACCESS, the one switch for how the app reaches SharePoint. */
+const SITES_ACCESS: readonly SitesAccess[] = ['all', 'selected'];
+
+/** The Entra app manifest aadApp/update applies for a SITES_ACCESS value. */
+function entraManifestPath(access: SitesAccess): string {
+  const update = project.provision.find((a) => a.uses === 'aadApp/update')!;
+  return (update.with!.manifestPath as string).replace('${{SITES_ACCESS}}', access);
+}
+
 /** `output NAME type = ...` lines of a Bicep file, converted the way arm/deploy names env vars. */
 function bicepOutputs(path: string): string[] {
   return [...read(path).matchAll(/^output\s+([A-Za-z_][A-Za-z0-9_]*)\s+\w+\s*=/gm)].map((m) => m[1]!.toUpperCase().replace(/[^A-Z0-9]/g, '_'));
@@ -76,7 +85,7 @@ function filesReadBy(action: Action): string[] {
     case 'arm/deploy':
       return ((w.templates ?? []) as { parameters?: string }[]).flatMap((t) => (t.parameters ? [t.parameters] : []));
     case 'aadApp/update':
-      return [w.manifestPath as string];
+      return SITES_ACCESS.map(entraManifestPath);
     case 'teamsApp/validateManifest':
     case 'teamsApp/zipAppPackage': {
       const manifestPath = w.manifestPath as string;
@@ -200,7 +209,7 @@ describe('infra/azure.bicep', () => {
     const arm = project.provision.find((a) => a.uses === 'arm/deploy')!;
     expect((arm.with!.templates as { path: string }[]).map((t) => t.path)).toEqual(['./infra/azure.bicep']);
     // Each output is consumed somewhere downstream.
-    const consumers = [read('teamsapp.yml'), read('appPackage/manifest.json'), read('infra/aad.manifest.json')].join('\n');
+    const consumers = [read('teamsapp.yml'), read('appPackage/manifest.json'), read(entraManifestPath('all'))].join('\n');
     for (const name of bicepOutputs('infra/azure.bicep')) expect(consumers).toContain(`\${{${name}}}`);
   });
 
@@ -220,8 +229,8 @@ describe('infra/azure.bicep', () => {
 });
 
 describe('Entra app manifests', () => {
-  const all = JSON.parse(read('infra/aad.manifest.json'));
-  const selected = JSON.parse(read('infra/aad.manifest.sites-selected.json'));
+  const all = JSON.parse(read(entraManifestPath('all')));
+  const selected = JSON.parse(read(entraManifestPath('selected')));
   const graphScopesOf = (m: typeof all) => {
     const graph = m.requiredResourceAccess.filter((r: { resourceAppId: string }) => r.resourceAppId === 'Microsoft Graph');
     expect(graph).toHaveLength(1);
@@ -251,6 +260,12 @@ describe('Entra app manifests', () => {
     for (const scope of [...DATA_SCOPES, ...PROVISIONING_SCOPES]) expect(granted).toContain(scope.replace('https://graph.microsoft.com/', ''));
   });
 
+  it('are chosen by SITES_ACCESS, the same value the deployed config.json gets: one switch', () => {
+    expect(project.provision.find((a) => a.uses === 'aadApp/update')!.with!.manifestPath).toBe('./infra/aad.manifest.${{SITES_ACCESS}}.json');
+    for (const access of SITES_ACCESS) expect(existsSync(join(REPO_ROOT, entraManifestPath(access)))).toBe(true);
+    expect(JSON.stringify(project.deploy)).toContain('--sites-access ${{SITES_ACCESS}}');
+  });
+
   it('the two variants differ only in their SharePoint permissions and description', () => {
     const strip = (m: typeof all) => ({ ...m, description: '', requiredResourceAccess: [] });
     expect(strip(selected)).toEqual(strip(all));
@@ -270,7 +285,7 @@ describe('env/.env.dev', () => {
     expect(envDev.TEAMSFX_ENV).toBe('dev');
     expect(envDev.DEVELOPER_NAME!.length).toBeGreaterThan(0);
     expect(envDev.DEVELOPER_NAME!.length).toBeLessThanOrEqual(32);
-    expect(['all', 'selected']).toContain(envDev.SITES_ACCESS);
+    expect(SITES_ACCESS).toContain(envDev.SITES_ACCESS);
   });
 });
 
