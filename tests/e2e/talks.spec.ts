@@ -51,6 +51,26 @@ async function eventsOf(request: APIRequestContext, token: string): Promise<Grap
   return (await graphGet<{ value: GraphEvent[] }>(request, token, '/me/events?$top=50')).value;
 }
 
+interface AgreementFields {
+  Title: string;
+  Owner: string;
+  DueDate: string;
+  FollowUpDate?: string;
+}
+
+/** The agreements as stored in the site's list (a fresh server: a few, one page). */
+async function agreementsOf(request: APIRequestContext, token: string): Promise<AgreementFields[]> {
+  const items = await graphGet<{ value: { fields: AgreementFields }[] }>(request, token, '/sites/root/lists/DriehoekAgreements/items?expand=fields&$top=200');
+  return items.value.map((item) => item.fields);
+}
+
+/** A stored date as the Dutch page writes it ("2 november 2026"). */
+function longDate(stored: string): string {
+  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${stored.slice(0, 10)}T00:00:00Z`),
+  );
+}
+
 /** Plans through the form, going ahead over a clash if the calendar has one. */
 async function planTalk(page: Page, date: string, start: string): Promise<void> {
   await page.getByRole('button', { name: 'Een gesprek plannen' }).click();
@@ -237,6 +257,26 @@ test.describe('Oudergesprekken', () => {
     const moved = await graphGet<GraphEvent>(request, token, `/me/events/${encodeURIComponent(followUpEvent.id)}`);
     const minutes = (e: GraphEvent) => Date.parse(`${e.start.dateTime.slice(0, 19)}Z`) / 60_000;
     expect(minutes(moved) - minutes(followUpEvent)).toBe(60);
+
+    // Beloftes, the parents' agreements: both agreements of the talk, the child's too, each with
+    // who carries it out, its due date and the follow-up talk's date (as stored through Graph).
+    const stored = await agreementsOf(request, token);
+    await page.getByRole('navigation').getByRole('tab', { name: 'Beloftes', exact: true }).click();
+    await expect(page).toHaveURL(/#beloftes/);
+    await page.getByRole('tablist', { name: 'Welke beloftes' }).getByRole('tab', { name: 'Afspraken met ouders' }).click();
+    const tracker = page.getByRole('region', { name: 'Afspraken met ouders' });
+    await expect(tracker.getByRole('tab', { name: 'Mijn afspraken', selected: true })).toBeVisible();
+    for (const [text, owner] of [
+      ['Elke vrijdag een kort bericht over het lezen', 'School'],
+      ['Emma leest elke avond een kwartier', 'Kind'],
+    ] as const) {
+      const fields = stored.find((f) => f.Title === text);
+      expect(fields, `${text} is stored`).toBeDefined();
+      const item = tracker.getByRole('listitem').filter({ has: page.getByRole('heading', { name: text }) });
+      await expect(item.getByText(`${owner} · Emma (groep 7)`)).toBeVisible();
+      await expect(item.getByText(longDate(fields!.DueDate), { exact: true })).toBeVisible();
+      await expect(item.getByText(longDate(fields!.FollowUpDate!), { exact: true })).toBeVisible();
+    }
   });
 
   test('a parent who signs in anyway sees the guest page in the side panel, and the site refuses every request', async ({ page }) => {
@@ -252,7 +292,13 @@ test.describe('Oudergesprekken', () => {
     expect(siteRequests.every((r) => r.status === 403)).toBe(true);
   });
 
-  test('in a Teams meeting: staff get the side panel with today’s talks, an anonymous participant the guest page', async ({ page, browser, baseURL }) => {
+  test('in a Teams meeting: staff run the talk in the side panel (agreement, follow-up, summary), an anonymous participant gets the guest page', async ({
+    page,
+    browser,
+    baseURL,
+    request,
+  }) => {
+    test.setTimeout(120_000);
     // Today's talk of Noor, so the panel has one to offer.
     await signInAs(page, 'Noor Hendriks', '/#gesprekken');
     await planTalk(page, schoolToday(), '12:00');
@@ -260,13 +306,47 @@ test.describe('Oudergesprekken', () => {
     const context = await browser.newContext({ baseURL, locale: 'nl-NL', viewport: { width: 280, height: 800 } });
     const staff = await context.newPage();
     const host = await openInTeams(staff, { frameContext: 'sidePanel', locale: 'nl-NL', user: NOOR, meetingId: 'bWVldGluZy10YWxrcw==' });
-    await expect(host.app.getByRole('heading', { name: 'Welk gesprek is dit?' })).toBeVisible({ timeout: 20_000 });
-    await host.app.getByRole('list', { name: 'Jouw gesprekken vandaag' }).getByRole('button', { name: /Voortgangsgesprek – Emma/ }).first().click();
-    await expect(host.app.getByRole('heading', { level: 1, name: 'Voortgangsgesprek – Emma' })).toBeVisible();
+    const app = host.app;
+    await expect(app.getByRole('heading', { name: 'Welk gesprek is dit?' })).toBeVisible({ timeout: 20_000 });
+    await app.getByRole('list', { name: 'Jouw gesprekken vandaag' }).getByRole('button', { name: /12:00.*Voortgangsgesprek – Emma/ }).click();
+    await expect(app.getByRole('heading', { level: 1, name: 'Voortgangsgesprek – Emma' })).toBeVisible();
     const frame = await host.appFrame();
-    const size = await frame.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = () => frame.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const size = await widths();
     expect(size.client).toBe(280);
     expect(size.scroll).toBeLessThanOrEqual(size.client);
+
+    // The side-panel part of the talk, inside Teams: an agreement for the parents…
+    const agreementText = app.getByLabel(/^Wat spreken we af\?/);
+    await agreementText.fill('Wij lezen thuis elke dag samen <b>tien</b> minuten');
+    await app.getByRole('radio', { name: 'Ouder(s)' }).check();
+    await app.getByRole('button', { name: 'Afspraak vastleggen' }).click();
+    const agreements = app.getByRole('list', { name: 'Afspraken' });
+    await expect(agreements.getByText('Wij lezen thuis elke dag samen <b>tien</b> minuten')).toBeVisible();
+
+    // …the follow-up, planned at once…
+    await app.getByRole('button', { name: 'Vervolggesprek', exact: true }).click();
+    await expect(app.getByText(/^Voorstel: /)).toBeVisible();
+    await app.getByRole('button', { name: 'Vervolggesprek plannen' }).click();
+    await expect(app.getByText(/^Het vervolggesprek staat op /)).toBeVisible({ timeout: 20_000 });
+    await expect(agreements.getByText(/terugkijken op/).first()).toBeVisible();
+
+    // …and the summary, reviewed and sent to the parents.
+    await app.getByRole('button', { name: 'Samenvatting voor de ouders' }).click();
+    await expect(app.getByRole('document', { name: 'Zo krijgen de ouders hem' })).toContainText('Wij lezen thuis elke dag samen <b>tien</b> minuten');
+    await app.getByRole('button', { name: 'Versturen naar de ouders' }).click();
+    await expect(app.getByText(/^Verstuurd op .* aan /)).toBeVisible({ timeout: 20_000 });
+    const after = await widths();
+    expect(after.scroll).toBeLessThanOrEqual(after.client);
+    expect(host.appErrors()).toEqual([]);
+
+    // Through Graph: the mail in Noor's Sent Items (the agreement escaped), the follow-up's Teams meeting.
+    const token = await tokenFor(request, NOOR.loginHint);
+    const sent = await graphGet<{ value: { subject: string; body: { content: string } }[] }>(request, token, '/me/mailFolders/sentitems/messages?$top=10');
+    const summary = sent.value.find((m) => m.body.content.includes('Wij lezen thuis elke dag samen &lt;b&gt;tien&lt;/b&gt; minuten'));
+    expect(summary?.subject).toMatch(/^Afspraken uit ons gesprek over Emma/);
+    const noon = (await eventsOf(request, token)).filter((e) => e.subject === 'Voortgangsgesprek – Emma' && e.onlineMeeting?.joinUrl);
+    expect(noon.length).toBeGreaterThanOrEqual(2);
     await context.close();
 
     const anonymous = await browser.newContext({ baseURL, locale: 'nl-NL', viewport: { width: 280, height: 700 } });
@@ -283,12 +363,12 @@ test.describe('Oudergesprekken', () => {
   test('Leerlingen: the IB exports a pupil’s data for the parents, marks a pupil as left and runs the retention job after a counted confirmation', async ({
     page,
     request,
-  }) => {
+  }, testInfo) => {
     await signInAs(page, 'Ingrid Bakker', '/#gesprekken');
     await page.getByRole('tab', { name: 'Leerlingen' }).click();
     const table = page.getByRole('table', { name: 'Leerlingen' });
     for (const name of ['Noah', 'Sem', 'Lina', 'Mila']) await expect(table.getByRole('cell', { name, exact: true })).toBeVisible();
-    await page.screenshot({ path: '/tmp/D/pupils-nl-light.png', fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath('pupils-nl-light.png'), fullPage: true });
 
     // The printable version for the parents: a file with everything kept, text escaped.
     const download = page.waitForEvent('download');
@@ -319,7 +399,7 @@ test.describe('Oudergesprekken', () => {
     const confirm = page.getByRole('alertdialog', { name: 'Gegevens definitief verwijderen?' });
     await expect(confirm.getByText(/Van 1 leerling\(en\) worden 1 gesprek\(ken\) en 2 afspraak\/afspraken verwijderd/)).toBeVisible();
     await expect(confirm.getByText(/1 afspraak\/afspraken in de agenda liggen al in het verleden en blijven staan/)).toBeVisible();
-    await page.screenshot({ path: '/tmp/D/pupils-retention-confirm.png', fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath('pupils-retention-confirm.png'), fullPage: true });
     // Only counted: Lina and her talk are all still there.
     const pupilTitles = async () =>
       (
@@ -338,11 +418,11 @@ test.describe('Oudergesprekken', () => {
     expect(after).toHaveLength(before.length);
   });
 
-  test('Leerlingen in English and dark, and a teacher sees only their own group', async ({ page }) => {
+  test('Leerlingen in English and dark, and a teacher sees only their own group', async ({ page }, testInfo) => {
     await signInAs(page, 'Ingrid Bakker', '/?lang=en&theme=dark#gesprekken');
     await page.getByRole('tab', { name: 'Pupils' }).click();
     await expect(page.getByRole('table', { name: 'Pupils' })).toBeVisible();
-    await page.screenshot({ path: '/tmp/D/pupils-en-dark.png', fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath('pupils-en-dark.png'), fullPage: true });
 
     const teacher = await page.context().newPage();
     await signInAs(teacher, 'Tom Mulder', '/#gesprekken');

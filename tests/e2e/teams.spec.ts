@@ -67,7 +67,7 @@ test.describe('Driehoek inside Teams (test host)', () => {
     expect(consoleMessages.some((m) => m.text().includes(FALLBACK_WARNING))).toBe(false);
   });
 
-  test('content tab: signs in the Teams user, speaks English, and follows Teams’ theme', async ({ page }) => {
+  test('content tab: signs in the Teams user, speaks English, and follows Teams’ theme', async ({ page }, testInfo) => {
     const consoleMessages = recordConsole(page);
     const requests = recordRequests(page);
     const host = await openInTeams(page, { frameContext: 'content', view: 'tab', locale: 'en-US', theme: 'default', user: INGRID });
@@ -103,7 +103,7 @@ test.describe('Driehoek inside Teams (test host)', () => {
     expect(dark).not.toBe(light);
     // The rest of the app stays as it was: same person, same view.
     await expect(app.getByRole('heading', { name: DEMO_CYCLE_TITLE })).toBeVisible();
-    await page.screenshot({ path: '/tmp/teams-dark.png', fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath('teams-dark.png'), fullPage: true });
 
     await host.setTheme('contrast');
     await expect.poll(async () => background(provider)).not.toBe(dark);
@@ -186,7 +186,7 @@ test.describe('Driehoek inside Teams (test host)', () => {
     page,
     browser,
     baseURL,
-  }) => {
+  }, testInfo) => {
     // Ingrid (IB) has the demo school's talk about Noah today.
     await page.setViewportSize({ width: 280, height: 900 });
     const host = await openInTeams(page, { frameContext: 'sidePanel', locale: 'nl-NL', user: INGRID, meetingId: 'bWVldGluZy1zdGFnZQ==' });
@@ -200,7 +200,7 @@ test.describe('Driehoek inside Teams (test host)', () => {
     await app.getByRole('checkbox', { name: 'TLV' }).check();
     await app.getByRole('button', { name: 'Op het scherm delen' }).click();
     await expect(app.getByText(/^Staat op het scherm\./)).toBeVisible();
-    await page.screenshot({ path: '/tmp/D/stage-share-panel.png', fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath('stage-share-panel.png'), fullPage: true });
 
     // Teams asked for the capability first, then shared a URL of the app's own origin.
     const calls = await host.calls();
@@ -231,7 +231,7 @@ test.describe('Driehoek inside Teams (test host)', () => {
       await expect(stage.app.getByText(locale === 'nl-NL' ? 'TLV (toelaatbaarheidsverklaring)' : /^TLV/)).toBeVisible();
       await expect(stage.app.getByText('Noah')).toHaveCount(0);
       await stage.waitForCall('appInitialization.success');
-      await stagePage.screenshot({ path: `/tmp/D/stage-${locale}-${theme}.png` });
+      await stagePage.screenshot({ path: testInfo.outputPath(`stage-${locale}-${theme}.png`) });
       await stagePage.waitForTimeout(500);
       const fromTab = requests.filter((r) => r.url().startsWith(APP_ORIGIN));
       expect(fromTab.length).toBeGreaterThan(0);
@@ -241,7 +241,7 @@ test.describe('Driehoek inside Teams (test host)', () => {
     }
   });
 
-  test('Instellingen in Teams: the MT gives a team member a role; a teacher is told whom to ask', async ({ page, browser, baseURL }) => {
+  test('Instellingen in Teams: the MT gives a team member a role; a teacher is told whom to ask', async ({ page, browser, baseURL }, testInfo) => {
     const MARK = { loginHint: 'mark.devries@delinde.example', displayName: 'Mark de Vries', licenseType: 'Teacher', id: '1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d' };
     const host = await openInTeams(page, { frameContext: 'content', view: 'tab', locale: 'nl-NL', user: MARK, section: 'instellingen' });
     const app = host.app;
@@ -255,7 +255,7 @@ test.describe('Driehoek inside Teams (test host)', () => {
     await app.getByRole('button', { name: 'Rol van Eva de Boer opslaan' }).click();
     await expect(table.getByRole('row').filter({ hasText: 'Eva de Boer' }).getByText('Opgeslagen')).toBeVisible();
     await expect(app.getByLabel('Groep: Eva de Boer')).toHaveValue('4');
-    await page.screenshot({ path: '/tmp/D/settings-nl-light.png', fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath('settings-nl-light.png'), fullPage: true });
 
     // Another bouw clears a group that is not part of it, so no impossible pair can be saved.
     await app.getByLabel('Groep: Noor Hendriks').selectOption({ label: 'Groep 6' });
@@ -275,13 +275,13 @@ test.describe('Driehoek inside Teams (test host)', () => {
       timeout: 20_000,
     });
     await expect(teacher.app.getByRole('table')).toHaveCount(0);
-    await teacher.page.screenshot({ path: '/tmp/D/settings-en-dark-teacher.png', fullPage: true });
+    await teacher.page.screenshot({ path: testInfo.outputPath('settings-en-dark-teacher.png'), fullPage: true });
     await context.close();
 
     const dark = await browser.newContext({ baseURL, locale: 'en-US' });
     const mtDark = await openInTeams(await dark.newPage(), { frameContext: 'content', view: 'tab', locale: 'en-US', theme: 'dark', user: MARK, section: 'instellingen' });
     await expect(mtDark.app.getByRole('table', { name: 'Team members and their role' })).toBeVisible({ timeout: 20_000 });
-    await mtDark.page.screenshot({ path: '/tmp/D/settings-en-dark.png', fullPage: true });
+    await mtDark.page.screenshot({ path: testInfo.outputPath('settings-en-dark.png'), fullPage: true });
     await dark.close();
   });
 });
