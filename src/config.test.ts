@@ -9,6 +9,14 @@ describe('runtime config', () => {
     });
   });
 
+  it('accepts a group’s team site, with the group id', () => {
+    expect(parseConfig({ graphBaseUrl: 'http://127.0.0.1:53000/graph', auth: 'local', site: { kind: 'group', groupId: 'g-1' } }).site).toEqual({
+      kind: 'group',
+      groupId: 'g-1',
+    });
+    expect(() => parseConfig({ graphBaseUrl: 'http://127.0.0.1:53000/graph', auth: 'local', site: { kind: 'group' } })).toThrow(ConfigError);
+  });
+
   it('needs a client id for nested app authentication', () => {
     expect(() =>
       parseConfig({ graphBaseUrl: 'https://graph.microsoft.com', auth: 'naa', site: { kind: 'teamSite' } }),

@@ -3,8 +3,13 @@
  * for local mode, the deployment ships one for a tenant. Loaded once at start-up by the shell.
  */
 export type SiteRef =
-  /** The tenant's root site: local mode. */
+  /** The tenant's root site. */
   | { kind: 'root' }
+  /**
+   * The team site of a Microsoft 365 group (GET /groups/{id}/sites/root): local mode, whose
+   * server names its team. Finding the site this way also tells the app its team.
+   */
+  | { kind: 'group'; groupId: string }
   /** The SharePoint site of the Team the tab runs in, from the Teams context. */
   | { kind: 'teamSite' };
 
@@ -32,15 +37,18 @@ export function parseConfig(raw: unknown): AppConfig {
   if (r.auth === 'naa' && (typeof r.clientId !== 'string' || !r.clientId)) {
     throw new ConfigError('clientId is required for nested app authentication');
   }
-  const site = r.site as { kind?: unknown } | undefined;
-  if (!site || (site.kind !== 'root' && site.kind !== 'teamSite')) {
-    throw new ConfigError('site.kind must be "root" or "teamSite"');
+  const site = r.site as { kind?: unknown; groupId?: unknown } | undefined;
+  if (!site || (site.kind !== 'root' && site.kind !== 'teamSite' && site.kind !== 'group')) {
+    throw new ConfigError('site.kind must be "root", "group" or "teamSite"');
+  }
+  if (site.kind === 'group' && (typeof site.groupId !== 'string' || !site.groupId)) {
+    throw new ConfigError('site.groupId is required for site.kind "group"');
   }
   return {
     graphBaseUrl: r.graphBaseUrl.replace(/\/+$/, ''),
     auth: r.auth,
     ...(typeof r.clientId === 'string' ? { clientId: r.clientId } : {}),
-    site: { kind: site.kind },
+    site: site.kind === 'group' ? { kind: 'group', groupId: site.groupId as string } : { kind: site.kind },
   };
 }
 

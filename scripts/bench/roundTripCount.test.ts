@@ -15,6 +15,7 @@ describe('sign-in requests', () => {
     expect(signInKind(get('/me?$select=userPrincipalName,displayName'))).toBe('profile');
     expect(signInKind(get('/sites/root?$select=id'))).toBe('site');
     expect(signInKind(get('/sites/contoso.sharepoint.com:/sites/school?$select=id'))).toBe('site');
+    expect(signInKind(get('/groups/2b7c4d9e-3f40/sites/root?$select=id'))).toBe('site');
     expect(signInKind(staffByUpn)).toBe('staff');
   });
 
@@ -22,6 +23,7 @@ describe('sign-in requests', () => {
     expect(signInKind(get(`${SITE}/lists/DriehoekPupils/items?$top=200`))).toBeNull();
     expect(signInKind(get(`${SITE}/lists/DriehoekStaff/items?$top=200`))).toBeNull();
     expect(signInKind({ method: 'PATCH', path: '/me' })).toBeNull();
+    expect(signInKind(get('/groups/2b7c4d9e-3f40/sites/root/lists'))).toBeNull();
   });
 });
 

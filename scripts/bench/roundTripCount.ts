@@ -4,7 +4,8 @@
  *
  * "After sign-in" means: every /graph request except the first of each of the three identity
  * requests the shell makes before any view runs — the profile (GET /me), the site lookup
- * (GET /sites/root or /sites/{host}:/{path}, no list below it) and the signed-in person's staff
+ * (GET /sites/root, /sites/{host}:/{path} or a group's /groups/{id}/sites/root, no list below
+ * it) and the signed-in person's staff
  * row (GET …/lists/DriehoekStaff/items filtered on Upn). A repeat of one of them is the view's.
  */
 import type { LoggedRequest } from '../../src/server/stats';
@@ -24,6 +25,7 @@ export function signInKind(request: LoggedRequest): SignInKind | null {
   const path = decoded(request.path);
   if (/^\/me(\?|$)/.test(path)) return 'profile';
   if (/^\/sites\/[^?]+/.test(path) && !path.includes('/lists')) return 'site';
+  if (/^\/groups\/[^/?]+\/sites\/root(\?|$)/.test(path)) return 'site';
   if (/\/lists\/DriehoekStaff\/items\?.*fields\/Upn eq /.test(path)) return 'staff';
   return null;
 }

@@ -81,7 +81,8 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
   const http = new GraphHttp(graph);
   const site = new SiteResolver(http, options.site, options.teamSiteUrl);
   const repositories = createRepositories({ http, sitePath: () => site.sitePath() });
-  const team = new TeamResolver(http, site, options.team?.groupId);
+  // The Teams context names the team; so does a site found through its group (local mode).
+  const team = new TeamResolver(http, site, options.team?.groupId ?? (options.site.kind === 'group' ? options.site.groupId : undefined));
   const spaces = new PrivateSpaces(http, team);
 
   let profile: Promise<{ userPrincipalName?: string }> | null = null;

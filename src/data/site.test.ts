@@ -5,6 +5,10 @@ describe('siteLookupPath', () => {
     expect(siteLookupPath({ kind: 'root' })).toBe('/sites/root');
   });
 
+  it('finds a group’s team site through the group', () => {
+    expect(siteLookupPath({ kind: 'group', groupId: '2b7c4d9e-3f40' })).toBe('/groups/2b7c4d9e-3f40/sites/root');
+  });
+
   it('addresses a team site by host name and server-relative path', () => {
     expect(siteLookupPath({ kind: 'teamSite' }, 'https://contoso.sharepoint.com/sites/Team-De-Linde/')).toBe(
       '/sites/contoso.sharepoint.com:/sites/Team-De-Linde',

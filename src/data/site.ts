@@ -1,6 +1,7 @@
 /**
  * Which SharePoint site holds Driehoek's lists, resolved to its Graph id once and cached.
- * Local mode uses the tenant's root site; in Teams it is the site of the Team the tab runs in.
+ * Local mode uses the team site of the server's group; in Teams it is the site of the Team the
+ * tab runs in.
  */
 import type { SiteRef } from '../config';
 import type { GraphHttp } from './graph/http';
@@ -8,6 +9,8 @@ import type { GraphHttp } from './graph/http';
 /** The Graph path that addresses a site before its id is known. */
 export function siteLookupPath(site: SiteRef, teamSiteUrl?: string): string {
   if (site.kind === 'root') return '/sites/root';
+  // Graph: "/groups/{group-id}/sites/root: the group's team site".
+  if (site.kind === 'group') return `/groups/${encodeURIComponent(site.groupId)}/sites/root`;
   if (!teamSiteUrl) throw new TypeError('site.kind "teamSite" needs the team site URL from the Teams context');
   let url: URL;
   try {

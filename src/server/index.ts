@@ -156,7 +156,8 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Run
       return;
     }
     if (path === '/config.json') {
-      sendJson(res, 200, { 'Cache-Control': 'no-store' }, runtimeConfig(origin));
+      const root = store.sites().find((s) => s.isRoot);
+      sendJson(res, 200, { 'Cache-Control': 'no-store' }, runtimeConfig(origin, root && store.teams.teamOfSite(root.id)?.id));
       return;
     }
     await serveStatic(staticDir, path, method, res, lowerCaseHeaders(req)['accept-encoding'] ?? '');

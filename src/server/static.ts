@@ -42,8 +42,13 @@ export function cacheControl(path: string): string {
   return HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-export function runtimeConfig(origin: string): Record<string, unknown> {
-  return { graphBaseUrl: `${origin}/graph`, auth: 'local', site: { kind: 'root' } };
+/**
+ * Local mode's config: the site is the team site of the server's team (GET /groups/{id}/sites/root),
+ * so the app knows its team without asking Graph which teams the user is in; the root site when
+ * there is no team.
+ */
+export function runtimeConfig(origin: string, teamId?: string): Record<string, unknown> {
+  return { graphBaseUrl: `${origin}/graph`, auth: 'local', site: teamId ? { kind: 'group', groupId: teamId } : { kind: 'root' } };
 }
 
 /** Text types worth compressing (images and fonts are compressed already). */

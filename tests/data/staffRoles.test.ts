@@ -3,6 +3,8 @@
  * left out) beside the staff list; the first person after provisioning becomes MT; roles are
  * given, changed (If-Match) and taken away; the last MT member stays; a guest gets 403.
  */
+import { parseConfig, type SiteRef } from '../../src/config';
+import { createDataLayer, type DataApiOptions } from '../../src/data';
 import { AccessDeniedError, ConflictError, ValidationError } from '../../src/data/errors';
 import { DEMO_GUEST, DEMO_STAFF } from '../../src/demo/people';
 import { startTestServer, type TestServer } from './helpers';
@@ -56,6 +58,46 @@ describe('staff roles', () => {
     expect(await t.admin('GET', '/local/admin/stats')).toMatchObject({ total: 1, batches: 1, subRequests: 2 });
     expect(again).toEqual(first);
     expect(await layer.team.teamId()).toBeTruthy();
+  });
+
+  describe('one $batch after sign-in, with the team known from the start', () => {
+    const layerWith = (site: SiteRef, team?: DataApiOptions['team']) =>
+      createDataLayer({
+        graphBaseUrl: t.graphBaseUrl,
+        tokenProvider: { getToken: async () => t.server.tokenFor(MARK.upn) },
+        site,
+        ...(team ? { team } : {}),
+      });
+
+    async function countLoad(layer: ReturnType<typeof layerWith>) {
+      await layer.api.me(); // sign-in: the profile, the site lookup and the staff row
+      layer.http.resetStats();
+      await t.admin('DELETE', '/local/admin/stats');
+      const snapshot = await layer.api.staffRoles.load();
+      const server = await t.admin<{ total: number; requests: { path: string; subRequests?: string[] }[] }>('GET', '/local/admin/stats');
+      return { snapshot, client: layer.api.diagnostics(), server };
+    }
+
+    it('in local mode: the site is found through the server’s team (config.json), so that team is known', async () => {
+      const config = parseConfig(await (await fetch(`${t.server.url}/config.json`)).json());
+      expect(config.site.kind).toBe('group');
+      const { snapshot, client, server } = await countLoad(layerWith(config.site));
+      expect(client).toMatchObject({ requests: 1, batches: 1 });
+      expect(server.total).toBe(1);
+      // The staff list and the team's members; no GET /me/joinedTeams, no team sites to compare.
+      expect(server.requests[0]?.subRequests).toEqual([expect.stringContaining('/lists/DriehoekStaff/items'), expect.stringMatching(/\/teams\/[^/]+\/members$/)]);
+      expect(snapshot).toEqual(await t.layerFor(MARK.upn).api.staffRoles.load());
+    });
+
+    it('in Teams: the context’s group id names the team', async () => {
+      const joined = await fetch(`${t.server.graphUrl}/me/joinedTeams`, { headers: { Authorization: `Bearer ${t.server.tokenFor(MARK.upn)}` } });
+      const [team] = ((await joined.json()) as { value: { id: string }[] }).value;
+      if (!team) throw new Error('the demo school has no team');
+      const { client, server } = await countLoad(layerWith({ kind: 'root' }, { groupId: team.id }));
+      expect(client).toMatchObject({ requests: 1, batches: 1 });
+      expect(server.total).toBe(1);
+      expect(server.requests[0]?.subRequests).toHaveLength(2);
+    });
   });
 
   it('gives roles, changes them with If-Match, and refuses a group outside the bouw before any write', async () => {

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { type TestServer, startTestServer } from './helpers';
+import { IB, type TestServer, startTestServer } from './helpers';
 
 const dist = mkdtempSync(join(tmpdir(), 'driehoek-dist-'));
 let server: TestServer;
@@ -75,10 +75,15 @@ describe('static files', () => {
     expect((await fetch(`${server.url}/%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);
   });
 
-  it('answers /config.json with this origin, as the request named it', async () => {
+  it('answers /config.json with this origin, as the request named it, and the site as its team’s', async () => {
     const answer = await fetch(`${server.url}/config.json`);
     expect(answer.headers.get('cache-control')).toBe('no-store');
-    expect(await answer.json()).toEqual({ graphBaseUrl: `${server.url}/graph`, auth: 'local', site: { kind: 'root' } });
+    const config = await answer.json();
+    const [team] = (await server.as(IB).get('/me/joinedTeams')).body.value;
+    expect(config).toEqual({ graphBaseUrl: `${server.url}/graph`, auth: 'local', site: { kind: 'group', groupId: team.id } });
+    // The group's team site is the site the lists live in (the root site here).
+    const viaGroup = await server.as(IB).get(`/groups/${team.id}/sites/root?$select=id`);
+    expect(viaGroup.body.id).toBe((await server.as(IB).get('/sites/root?$select=id')).body.id);
     const port = new URL(server.url).port;
     const viaLocalhost = await new Promise<string>((done, fail) => {
       request({ host: '127.0.0.1', port, path: '/config.json', headers: { Host: `localhost:${port}` } }, (res) => {

@@ -55,6 +55,10 @@ export function startSession(config: AppConfig, host: HostContext, localUpn: str
     tokenProvider,
     site: config.site,
     ...(host.teamSiteUrl ? { teamSiteUrl: host.teamSiteUrl } : {}),
+    // In a team the tab knows its team (and channel): nobody has to look it up through joinedTeams.
+    ...(host.teams?.groupId
+      ? { team: { groupId: host.teams.groupId, ...(host.teams.channelId ? { channelId: host.teams.channelId } : {}) } }
+      : {}),
     ...(deps.outbox
       ? {
           outbox: {

@@ -154,10 +154,54 @@ export const DEFAULT_SUPPORTS: Record<string, unknown> = {
 };
 
 const TENANT_ID = '6f1b3c2a-5d4e-4f80-9a1b-2c3d4e5f6a7b';
-const TEAM_SITE_URL = 'https://delinde.sharepoint.com/sites/team-delinde';
+
+/** The team the tab is added to, as Teams knows it: the local server's own team. */
+export interface HostTeam {
+  /** The Microsoft 365 group's id (context groupId / team.groupId). */
+  groupId: string;
+  /** The General channel's id, which is also the team's thread id (context teamId / team.internalId). */
+  channelId: string;
+  displayName: string;
+  /** The team site's URL (context teamSiteUrl). */
+  siteUrl: string;
+}
+
+let hostTeam: Promise<HostTeam> | undefined;
+
+/**
+ * The local server's team, read once through its Graph as the school's first staff member, so the
+ * context names the team whose data the tab reads (a made-up id would name a team nobody is in).
+ */
+export function localTeam(): Promise<HostTeam> {
+  hostTeam ??= (async () => {
+    const identities = (await (await fetch(`${APP_ORIGIN}/local/identities`)).json()) as { value: { upn: string; role: string }[] };
+    const member = identities.value.find((i) => i.role !== 'guest');
+    if (!member) throw new Error('the local server lists no staff');
+    const tokenAnswer = await fetch(`${APP_ORIGIN}/local/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: member.upn }),
+    });
+    const { access_token: token } = (await tokenAnswer.json()) as { access_token: string };
+    const get = async <T>(path: string): Promise<T> => {
+      const answer = await fetch(`${APP_ORIGIN}/graph/v1.0${path}`, { headers: { Authorization: `Bearer ${token}` } });
+      if (!answer.ok) throw new Error(`GET ${path} → ${answer.status}`);
+      return (await answer.json()) as T;
+    };
+    const [team] = (await get<{ value: { id: string; displayName: string }[] }>('/me/joinedTeams')).value;
+    if (!team) throw new Error('the local server has no team');
+    const [channel, site] = await Promise.all([
+      get<{ id: string }>(`/teams/${team.id}/primaryChannel?$select=id`),
+      get<{ webUrl: string }>(`/groups/${team.id}/sites/root?$select=webUrl`),
+    ]);
+    return { groupId: team.id, channelId: channel.id, displayName: team.displayName, siteUrl: site.webUrl };
+  })();
+  hostTeam.catch(() => (hostTeam = undefined));
+  return hostTeam;
+}
 
 /** Teams' legacy (flat, v1) context, as the client sends it for getContext. */
-export function legacyContext(options: OpenInTeamsOptions): Record<string, unknown> {
+export function legacyContext(options: OpenInTeamsOptions, team: HostTeam): Record<string, unknown> {
   const { frameContext, user } = options;
   const inMeeting = frameContext === 'sidePanel' || frameContext === 'meetingStage';
   const meetingId = options.meetingId ?? (inMeeting ? 'MCMxOTptZWV0aW5nX2RyaWVob2VrQHRocmVhZC52Mg==' : undefined);
@@ -177,9 +221,9 @@ export function legacyContext(options: OpenInTeamsOptions): Record<string, unkno
     isMultiWindow: false,
     appLaunchId: 'c9a4b1d6-2e3f-4a41-8c5d-1e2f3a4b5c6d',
     userClickTime: Date.now(),
-    teamSiteUrl: TEAM_SITE_URL,
-    teamSiteDomain: 'delinde.sharepoint.com',
-    teamSitePath: '/sites/team-delinde',
+    teamSiteUrl: team.siteUrl,
+    teamSiteDomain: new URL(team.siteUrl).hostname,
+    teamSitePath: new URL(team.siteUrl).pathname,
     tenantSKU: 'education',
   };
   if (user?.loginHint) {
@@ -197,13 +241,13 @@ export function legacyContext(options: OpenInTeamsOptions): Record<string, unkno
   } else {
     if (meetingId) context.meetingId = meetingId;
     Object.assign(context, {
-      teamId: '19:delinde-team@thread.tacv2',
-      teamName: 'Team De Linde',
+      teamId: team.channelId,
+      teamName: team.displayName,
       teamType: 0,
-      groupId: '2b7c4d9e-3f40-4b52-9d6e-2f3a4b5c6d7e',
+      groupId: team.groupId,
       userTeamRole: 1,
-      channelId: '19:delinde-general@thread.tacv2',
-      channelName: 'Algemeen',
+      channelId: team.channelId,
+      channelName: 'General',
       channelType: 'Regular',
     });
   }
@@ -231,7 +275,7 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-export function hostPageHtml(options: OpenInTeamsOptions): string {
+export function hostPageHtml(options: OpenInTeamsOptions, team: HostTeam): string {
   const appUrl = appUrlFor(options);
   const config = {
     appUrl,
@@ -244,7 +288,7 @@ export function hostPageHtml(options: OpenInTeamsOptions): string {
       supports: options.supports ?? DEFAULT_SUPPORTS,
     },
     clientSupportedSDKVersion: '2.0.0',
-    context: legacyContext(options),
+    context: legacyContext(options, team),
     answers: options.answers ?? {},
   };
   const src = appUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -272,12 +316,13 @@ export function hostPageHtml(options: OpenInTeamsOptions): string {
 /** Opens the tab in the Teams test host and returns a handle on the host. */
 export async function openInTeams(page: Page, options: OpenInTeamsOptions): Promise<TeamsHost> {
   const appUrl = appUrlFor(options);
+  const team = await localTeam();
   let validOriginsFetched = false;
 
   // The host page: anything on the Teams origin answers with it (a favicon request included).
   await page.route(`${TEAMS_ORIGIN}/**`, (route) =>
     route.request().resourceType() === 'document'
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostPageHtml(options) })
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostPageHtml(options, team) })
       : route.fulfill({ status: 404, body: '' }),
   );
   // teams-js's valid origins, answered locally (the tab fetches it cross-origin: CORS header).
