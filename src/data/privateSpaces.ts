@@ -27,8 +27,8 @@
  * ChannelMember.ReadWrite.All to change its members; the site itself is reached with the
  * app's Sites scopes, and Sites.Manage.All provisions the lists.
  */
-import type { GraphHttp, RequestOptions } from './graph/http';
-import { ScopesOption } from './graph/middleware';
+import type { GraphHttp } from './graph/http';
+import { withScopes } from './graph/scopes';
 import { AccessDeniedError, ConflictError, NotFoundError, UnavailableError, ValidationError } from './errors';
 import type { ListSchema } from './lists/schema';
 import { provisionLists, type ProvisioningReport } from './provisioning';
@@ -65,12 +65,10 @@ export const SPACE_NAME_MAX = 50;
 const NAME_FORBIDDEN = /[~#%&*{}+/\\:<>?|'"]/g;
 
 const SCOPES = {
-  create: ['Channel.Create'],
-  members: ['ChannelMember.ReadWrite.All'],
-  read: ['Channel.ReadBasic.All'],
+  create: withScopes('createChannel'),
+  members: withScopes('manageChannelMembers'),
+  read: withScopes('findChannel'),
 } as const;
-
-const withScopes = (scopes: readonly string[]): RequestOptions => ({ middleware: [new ScopesOption(scopes)] });
 
 /** A name Teams accepts for a channel: forbidden characters dropped, at most 50 characters. */
 export function channelName(name: string): string {
@@ -124,7 +122,7 @@ export class PrivateSpaces {
   async find(name: string): Promise<string | null> {
     const wanted = channelName(name);
     const filter = `$filter=${encodeURIComponent(`membershipType eq 'private'`)}`;
-    const found = await this.http.getAll<RawChannel>(`${await this.channelsPath()}?${filter}`, withScopes(SCOPES.read));
+    const found = await this.http.getAll<RawChannel>(`${await this.channelsPath()}?${filter}`, SCOPES.read);
     const match = found.find((c) => c.id && c.displayName?.toLowerCase() === wanted.toLowerCase() && c.membershipType === 'private');
     return match?.id ?? null;
   }
@@ -164,7 +162,7 @@ export class PrivateSpaces {
           ...(spec.description ? { description: spec.description } : {}),
           members: members.map(memberBody),
         },
-        withScopes(SCOPES.create),
+        SCOPES.create,
       );
       if (!created.id) throw new TypeError('the channel answer carries no id');
       return created.id;
@@ -189,7 +187,7 @@ export class PrivateSpaces {
    */
   async setMembers(ref: PrivateSpaceRef, memberUpns: readonly string[]): Promise<{ added: string[]; removed: string[] }> {
     const path = `${await this.channelPath(ref.channelId)}/members`;
-    const current = await this.http.getAll<RawMember>(path, withScopes(SCOPES.members));
+    const current = await this.http.getAll<RawMember>(path, SCOPES.members);
     const have = new Map(current.filter((m) => m.email && m.id).map((m) => [m.email!.toLowerCase(), m]));
     const wanted = new Map(memberUpns.map((u) => [u.trim().toLowerCase(), u.trim()]));
     const added: string[] = [];
@@ -197,16 +195,16 @@ export class PrivateSpaces {
     for (const [key, upn] of wanted) {
       const member = have.get(key);
       if (member && member.roles?.includes('owner')) continue;
-      if (member) await this.http.patch(`${path}/${encodeURIComponent(member.id!)}`, { roles: ['owner'] }, withScopes(SCOPES.members));
+      if (member) await this.http.patch(`${path}/${encodeURIComponent(member.id!)}`, { roles: ['owner'] }, SCOPES.members);
       else {
-        await this.http.post(path, memberBody(upn), withScopes(SCOPES.members));
+        await this.http.post(path, memberBody(upn), SCOPES.members);
         added.push(upn);
       }
     }
     for (const [key, member] of have) {
       if (wanted.has(key)) continue;
       try {
-        await this.http.delete(`${path}/${encodeURIComponent(member.id!)}`, withScopes(SCOPES.members));
+        await this.http.delete(`${path}/${encodeURIComponent(member.id!)}`, SCOPES.members);
       } catch (error) {
         if (!(error instanceof NotFoundError)) throw error; // already gone
       }

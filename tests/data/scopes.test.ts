@@ -26,12 +26,23 @@ const messages = talksNl;
 /**
  * What each kind of request needs, after Graph's permission reference (least privileged
  * delegated permission), named by the app's capabilities; any one listed capability will do.
+ * The first rule that matches a request (method and path) applies.
  */
-const NEEDS: readonly { pattern: RegExp; what: string; capabilities: GraphCapability[] }[] = [
-  { pattern: /^\/me\/(events|calendarView|calendar\/)/i, what: 'calendar', capabilities: ['calendar'] },
-  { pattern: /^\/me\/sendMail$/i, what: 'sendMail', capabilities: ['sendMail'] },
-  { pattern: /^\/me\/mailFolders\/sentitems\/messages/i, what: 'Sent Items', capabilities: ['readSentMail'] },
-  { pattern: /^\/sites\//i, what: 'lists', capabilities: ['lists', 'provisionLists'] },
+const NEEDS: readonly { method?: string; pattern: RegExp; capabilities: GraphCapability[] }[] = [
+  { pattern: /^\/me(\?|$)/, capabilities: ['profile'] },
+  { pattern: /^\/me\/(events|calendarView|calendar\/)/, capabilities: ['calendar'] },
+  { pattern: /^\/me\/sendMail$/, capabilities: ['sendMail'] },
+  { pattern: /^\/me\/mailFolders\/sentitems\/messages/, capabilities: ['readSentMail'] },
+  { pattern: /^\/me\/joinedTeams/, capabilities: ['findTeam'] },
+  { pattern: /^\/teams\/[^/]+\/members/, capabilities: ['readTeamMembers'] },
+  { pattern: /^\/teams\/[^/]+\/primaryChannel/, capabilities: ['findChannel'] },
+  { method: 'POST', pattern: /^\/teams\/[^/]+\/channels$/, capabilities: ['createChannel'] },
+  { method: 'GET', pattern: /^\/teams\/[^/]+\/channels(\?|$)/, capabilities: ['findChannel'] },
+  { pattern: /^\/teams\/[^/]+\/channels\/[^/]+\/members/, capabilities: ['manageChannelMembers'] },
+  { method: 'POST', pattern: /^\/teams\/[^/]+\/channels\/[^/]+\/messages/, capabilities: ['postToChannel'] },
+  // A channel's files folder (where its site is) and a group's site: Sites.Read(Write).All will do.
+  { pattern: /^\/teams\/[^/]+\/channels\/[^/]+\/filesFolder/, capabilities: ['lists'] },
+  { pattern: /^\/(groups\/[^/]+\/)?sites\//, capabilities: ['lists', 'provisionLists'] },
 ];
 
 interface Sent {
@@ -86,11 +97,12 @@ const qualified = (scopes: readonly string[]) =>
 function unscoped(requests: readonly Sent[]): string[] {
   const missing: string[] = [];
   for (const request of requests) {
-    const need = NEEDS.find((n) => n.pattern.test(request.path));
+    const need = NEEDS.find((n) => (n.method ?? request.method) === request.method && n.pattern.test(request.path));
     if (!need) continue;
     const have = qualified(request.scopes);
     const ok = need.capabilities.some((c) => graphScopes(c).every((scope) => have.includes(scope.toLowerCase())));
-    if (!ok) missing.push(`${request.method} ${request.path.split('?')[0]} needs ${need.what}, had [${request.scopes.join(', ')}]`);
+    const wanted = need.capabilities.join(' or ');
+    if (!ok) missing.push(`${request.method} ${request.path.split('?')[0]} needs ${wanted}, had [${request.scopes.join(', ')}]`);
   }
   return missing;
 }
@@ -184,6 +196,20 @@ describe('intervisie', () => {
   });
 });
 
+describe('teams and channels', () => {
+  it('the digest post, the staff Team’s members beside the staff list, and finding the team carry their scopes', async () => {
+    const ib = layerFor(DEMO_PROVISIONER);
+    await ib.api.digest.postToChannel('<p>Herinnering</p>', 'Herinnering');
+    const snapshot = await ib.api.staffRoles.load();
+    expect(snapshot.members.length).toBeGreaterThan(0);
+
+    expect(unscoped(sent)).toEqual([]);
+    for (const path of [/^\/me\/joinedTeams/, /\/primaryChannel/, /\/channels\/[^/]+\/messages$/, /^\/teams\/[^/]+\/members/]) {
+      expect(sent.some((r) => path.test(r.path))).toBe(true);
+    }
+  });
+});
+
 describe('the check itself', () => {
   it('reports a calendar or mail request sent on the default token', () => {
     const defaults = ['User.Read', 'Sites.ReadWrite.All'];
@@ -197,5 +223,8 @@ describe('the check itself', () => {
         { method: 'GET', path: '/sites/root/lists', scopes: defaults },
       ]),
     ).toHaveLength(5);
+    expect(unscoped([{ method: 'POST', path: '/teams/t1/channels', scopes: graphScopes('findChannel') }])).toEqual([
+      'POST /teams/t1/channels needs createChannel, had [https://graph.microsoft.com/Channel.ReadBasic.All]',
+    ]);
   });
 });

@@ -16,16 +16,15 @@
  */
 import type { ChannelPost, DigestApi } from '../api';
 import type { FieldError } from '../../domain/validation';
-import type { RequestOptions } from '../graph/http';
-import { ScopesOption } from '../graph/middleware';
+import { withScopes } from '../graph/scopes';
 import { NotFoundError, ValidationError } from '../errors';
 import type { TeamResolver } from '../team';
 import type { ServiceContext } from './context';
 
 /** Delegated scopes per step, asked for only when the step is needed (incremental consent). */
 const SCOPES = {
-  send: ['ChannelMessage.Send'],
-  primaryChannel: ['Channel.ReadBasic.All'],
+  send: withScopes('postToChannel'),
+  primaryChannel: withScopes('findChannel'),
 } as const;
 
 /** Teams' own bound for a message subject is not documented; a single line is plenty. */
@@ -41,8 +40,6 @@ interface ChatMessageAnswer {
   webUrl?: string | null;
 }
 
-const withScopes = (scopes: readonly string[]): RequestOptions => ({ middleware: [new ScopesOption(scopes)] });
-
 const teamPath = (teamId: string) => `/teams/${encodeURIComponent(teamId)}`;
 
 export function createDigestApi(
@@ -54,7 +51,7 @@ export function createDigestApi(
   async function primaryChannel(teamId: string): Promise<string> {
     const channel = await http.get<{ id?: string }>(
       `${teamPath(teamId)}/primaryChannel?$select=id`,
-      withScopes(SCOPES.primaryChannel),
+      SCOPES.primaryChannel,
     );
     if (!channel.id) throw new TypeError('the primary channel answer carries no id');
     return channel.id;
@@ -87,7 +84,7 @@ export function createDigestApi(
       posted = await http.post<ChatMessageAnswer>(
         `${teamPath(teamId)}/channels/${encodeURIComponent(channelId)}/messages`,
         { ...(title ? { subject: title } : {}), body: { contentType: 'html', content: html } },
-        withScopes(SCOPES.send),
+        SCOPES.send,
       );
     } catch (error) {
       if (error instanceof NotFoundError) target = null;

@@ -13,13 +13,15 @@ import { firstRunStaff, ibsAfter, leavesNoManagement, type StaffRoleDraft, valid
 import type { FieldError } from '../../domain/validation';
 import { ValidationError } from '../errors';
 import { answerBody, batchGet, type BatchAnswer } from '../graph/batch';
-import type { Collection, RequestOptions } from '../graph/http';
-import { ScopesOption } from '../graph/middleware';
+import type { Collection } from '../graph/http';
+import { withScopes } from '../graph/scopes';
 import { normaliseUpn } from '../lists/staff';
 import { isSiteOf, teamNotFound, teamSiteUrl, type TeamResolver } from '../team';
 import type { ServiceContext } from './context';
 
-const TEAM_MEMBERS: RequestOptions = { middleware: [new ScopesOption(['TeamMember.Read.All'])] };
+const TEAM_MEMBERS = withScopes('readTeamMembers');
+/** The load's one $batch reads the staff list (and teams' sites) beside the members, on one token. */
+const STAFF_AND_MEMBERS = withScopes('lists', 'readTeamMembers');
 
 interface GraphMember {
   displayName?: string | null;
@@ -79,7 +81,7 @@ export function createStaffRolesApi(context: StaffRolesContext): StaffRolesApi {
           { id: `members${i}`, url: membersUrl(id) },
         ]),
       ],
-      { request: TEAM_MEMBERS },
+      { request: STAFF_AND_MEMBERS },
     );
     // The staff answer first: a guest is refused there (403), before any team question.
     const staff = await staffRepo.fromAnswer(answers.get('staff'));
