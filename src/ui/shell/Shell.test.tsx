@@ -15,7 +15,7 @@ const nothingDue = { runRetention: () => Promise.resolve({ pupilIds: [], talksRe
 describe('Shell', () => {
   it('shows who is signed in, every section in the navigation, and navigates', async () => {
     const onNavigate = jest.fn();
-    const api = fakeDataApi({ me: () => Promise.resolve(me), staff: () => Promise.resolve([]), intervisie: { groups: () => Promise.resolve([]) }, talks: nothingDue });
+    const api = fakeDataApi({ me: () => Promise.resolve(me), staff: () => Promise.resolve([]), intervisie: { load: () => Promise.resolve({ groups: [], staff: [] }) }, talks: nothingDue });
     renderInApp(
       <DataApiProvider api={api}>
         <Shell me={me} section="intervisie" onNavigate={onNavigate} onSwitchPerson={jest.fn()} />
