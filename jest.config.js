@@ -7,13 +7,19 @@ const common = { transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/src/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/src/**/*.test.ts'],
+      setupFiles: ['<rootDir>/tests/setup/catalogs.ts'],
+    },
     {
       ...common,
       displayName: 'components',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/src/**/*.test.tsx'],
-      setupFiles: ['<rootDir>/tests/setup/stubFetch.ts'],
+      setupFiles: ['<rootDir>/tests/setup/stubFetch.ts', '<rootDir>/tests/setup/catalogs.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/setup/jestDom.ts'],
     },
     { ...common, displayName: 'server', testEnvironment: 'node', testMatch: ['<rootDir>/tests/server/**/*.test.ts'] },

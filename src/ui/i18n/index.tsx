@@ -4,40 +4,33 @@
  */
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { fillTemplate } from '../../domain/text';
-import { dashboardEn } from './dashboard.en';
-import { dashboardNl } from './dashboard.nl';
-import { glossaryEn } from './glossary.en';
-import { glossaryNl } from './glossary.nl';
-import { intervisieEn } from './intervisie.en';
-import { intervisieNl } from './intervisie.nl';
-import { meetingEn } from './meeting.en';
-import { meetingNl } from './meeting.nl';
-import { plannerEn } from './planner.en';
-import { plannerNl } from './planner.nl';
-import { shellEn } from './shell.en';
-import { shellNl } from './shell.nl';
-import { type DeepStrings, talksEn } from './talks.en';
-import { talksNl } from './talks.nl';
-import { stepsEn } from './steps.en';
-import { stepsNl } from './steps.nl';
-import { staffPickerEn } from './staffPicker.en';
-import { staffPickerNl } from './staffPicker.nl';
-import { settingsEn } from './settings.en';
-import { settingsNl } from './settings.nl';
-import { teamScanEn } from './teamScan.en';
-import { teamScanNl } from './teamScan.nl';
+import type { nl } from './nl';
+import type { DeepStrings } from './talks.en';
 
 export type Language = 'nl' | 'en';
 
-const DUTCH = { shell: shellNl, planner: plannerNl, steps: stepsNl, talks: talksNl, glossary: glossaryNl, dashboard: dashboardNl, teamScan: teamScanNl, intervisie: intervisieNl, staffPicker: staffPickerNl, meeting: meetingNl, settings: settingsNl };
-
 /** The texts every view can read: the Dutch catalogs' shape, with any string in each place. */
-export type Messages = DeepStrings<typeof DUTCH>;
+export type Messages = DeepStrings<typeof nl>;
 
-const CATALOGS: Record<Language, Messages> = {
-  nl: DUTCH,
-  en: { shell: shellEn, planner: plannerEn, steps: stepsEn, talks: talksEn, glossary: glossaryEn, dashboard: dashboardEn, teamScan: teamScanEn, intervisie: intervisieEn, staffPicker: staffPickerEn, meeting: meetingEn, settings: settingsEn },
-};
+/**
+ * Each language's catalogs are a chunk of their own and only the one the host speaks is loaded
+ * (main.tsx, before the first render), so the first chunk carries no texts (docs/performance.md).
+ */
+const loaded: Partial<Record<Language, Messages>> = {};
+
+export function registerMessages(language: Language, messages: Messages): void {
+  loaded[language] = messages;
+}
+
+export async function loadMessages(language: Language): Promise<void> {
+  if (loaded[language]) return;
+  registerMessages(
+    language,
+    language === 'nl'
+      ? (await import(/* webpackChunkName: "nl" */ './nl')).nl
+      : (await import(/* webpackChunkName: "en" */ './en')).en,
+  );
+}
 
 /** English for an English host locale, Dutch for everything else (the school's language). */
 export function languageOf(locale: string): Language {
@@ -45,7 +38,9 @@ export function languageOf(locale: string): Language {
 }
 
 export function messagesFor(language: Language): Messages {
-  return CATALOGS[language];
+  const messages = loaded[language];
+  if (!messages) throw new Error(`the ${language} catalogs are not loaded (loadMessages)`);
+  return messages;
 }
 
 export interface I18n {
