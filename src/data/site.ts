@@ -9,7 +9,7 @@ import type { GraphHttp } from './graph/http';
 /** The Graph path that addresses a site before its id is known. */
 export function siteLookupPath(site: SiteRef, teamSiteUrl?: string): string {
   if (site.kind === 'root') return '/sites/root';
-  // Graph: "/groups/{group-id}/sites/root: the group's team site".
+  // Graph's documented address of a group's team site: the lookup also names the team.
   if (site.kind === 'group') return `/groups/${encodeURIComponent(site.groupId)}/sites/root`;
   if (!teamSiteUrl) throw new TypeError('site.kind "teamSite" needs the team site URL from the Teams context');
   let url: URL;
