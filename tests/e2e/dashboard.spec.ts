@@ -52,12 +52,15 @@ test.describe('MT dashboard', () => {
     expect(held.shown).toBeGreaterThan(2);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/dashboard-nl-light.png`, fullPage: true });
 
-    // Print: the report alone, with the score chart and its table.
+    // Print: the report alone, with the score chart and the promises per bouw, each with its table.
     await page.emulateMedia({ media: 'print' });
     const sheet = page.locator('.driehoek-ReportSheet');
     await expect(sheet.getByRole('heading', { level: 1 })).toHaveText(`Voortgangsverslag: ${DEMO_CYCLE_TITLE}`);
-    await expect(sheet.locator('svg[role="img"]')).toHaveCount(1);
-    await expect(sheet.getByRole('table').first()).toBeVisible();
+    await expect(sheet.locator('svg[role="img"]')).toHaveCount(2);
+    await expect(sheet.getByRole('img', { name: /^Score richting de droom per bijeenkomst: / })).toBeVisible();
+    await expect(sheet.getByRole('img', { name: /^Beloftes van leerkrachten per bouw, naar hoe ze zijn nagekomen: Onderbouw \d+, Middenbouw \d+, Bovenbouw \d+$/ })).toBeVisible();
+    await expect(sheet.getByRole('table', { name: 'Score richting de droom per bijeenkomst' })).toBeVisible();
+    await expect(sheet.getByRole('table', { name: 'Beloftes van leerkrachten per bouw, naar hoe ze zijn nagekomen' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Beloftes per bouw' })).toBeHidden();
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/report-print.png`, fullPage: true });
     const pdf = await page.pdf({ format: 'A4' });

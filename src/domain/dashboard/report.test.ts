@@ -125,8 +125,16 @@ describe('buildReport', () => {
     ]);
   });
 
-  it('tables promises per bouw with a total row', () => {
-    const t = table(section('promises').blocks);
+  it('charts promises per bouw by status, as on the dashboard, with their table and a total row', () => {
+    const chart = section('promises').blocks.find((b) => b.kind === 'barChart');
+    if (chart?.kind !== 'barChart') throw new Error('no promises chart');
+    expect(chart.bars.map((b) => [b.label, b.segments.map((s) => `${s.status}:${s.count}`).join(' ')])).toEqual([
+      ['Onderbouw', 'open:0 kept:1 partlyKept:0 notKept:0 renegotiated:0'],
+      ['Middenbouw', 'open:0 kept:0 partlyKept:0 notKept:0 renegotiated:0'],
+      ['Bovenbouw', 'open:0 kept:0 partlyKept:0 notKept:1 renegotiated:0'],
+    ]);
+    expect(chart.bars[0]!.segments[1]!.label).toBe('Nagekomen');
+    const t = chart.table;
     expect(t.columns).toEqual([
       'Bouw',
       'Beloftes',

@@ -138,10 +138,16 @@ function promiseBlocks(a: DashboardAggregates, m: ReportMessages): ReportBlock[]
   ];
   return [
     {
-      kind: 'table',
-      caption: t.caption,
-      columns: [t.bouw, t.made, ...TRACK_STATUSES.map((s) => m.statuses[s]), t.overdue, t.supportOpen],
-      rows: [...BOUWEN.map((b) => row(m.bouwen[b], byBouw[b])), row(t.total, total)],
+      kind: 'barChart',
+      bars: BOUWEN.map((b) => ({
+        label: m.bouwen[b],
+        segments: TRACK_STATUSES.map((s) => ({ status: s, label: m.statuses[s], count: byBouw[b].byStatus[s].count })),
+      })),
+      table: {
+        caption: t.caption,
+        columns: [t.bouw, t.made, ...TRACK_STATUSES.map((s) => m.statuses[s]), t.overdue, t.supportOpen],
+        rows: [...BOUWEN.map((b) => row(m.bouwen[b], byBouw[b])), row(t.total, total)],
+      },
     },
   ];
 }

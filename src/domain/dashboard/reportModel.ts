@@ -29,6 +29,11 @@ export interface ReportSection {
 
 export type ReportCell = string | number;
 
+export interface ReportBar {
+  label: string;
+  segments: { status: TrackStatus; label: string; count: number }[];
+}
+
 export interface ReportTable {
   caption: string;
   columns: string[];
@@ -40,6 +45,8 @@ export type ReportBlock =
   | { kind: 'figures'; items: { label: string; value: ReportCell }[] }
   | ({ kind: 'table' } & ReportTable)
   | { kind: 'lineChart'; yMin: number; yMax: number; points: { x: string; y: number }[]; table: ReportTable }
+  /** One bar per row, split by status (the promises per bouw, as on the dashboard). */
+  | { kind: 'barChart'; bars: ReportBar[]; table: ReportTable }
   | { kind: 'text'; text: string };
 
 /** The report's own texts: `report` in the dashboard catalogs has exactly this shape. */

@@ -135,7 +135,16 @@ describe('DashboardView', () => {
     const sheet = document.querySelector('.driehoek-ReportSheet')!;
     expect(sheet.querySelector('h1')!.textContent).toBe('Voortgangsverslag: Samen <b>sterk</b>');
     expect(sheet.querySelector('b')).toBeNull();
-    expect(sheet.querySelectorAll('svg[role="img"]')).toHaveLength(1);
+    // The score chart and the promises per bouw (as on screen), each with its table.
+    expect([...sheet.querySelectorAll('svg[role="img"]')].map((svg) => svg.getAttribute('aria-label'))).toEqual([
+      expect.stringMatching(/^Score richting de droom per bijeenkomst: /),
+      'Beloftes van leerkrachten per bouw, naar hoe ze zijn nagekomen: Onderbouw 2, Middenbouw 0, Bovenbouw 0',
+    ]);
+    expect([...sheet.querySelectorAll('caption')].map((c) => c.textContent)).toEqual(
+      expect.arrayContaining(['Score richting de droom per bijeenkomst', 'Beloftes van leerkrachten per bouw, naar hoe ze zijn nagekomen']),
+    );
+    const promisesTable = [...sheet.querySelectorAll('table')].find((t) => t.caption?.textContent?.startsWith('Beloftes'))!;
+    expect(within(promisesTable).getByRole('row', { name: /^Onderbouw 2 1 1/ })).toBeInTheDocument();
     expect(sheet.textContent).toContain('In deze periode is geen teamscan gedaan.');
     print.mockRestore();
   });

@@ -48,7 +48,12 @@ export interface PromisesPanel {
   tableCaption: string;
   columns: string[];
   rows: PromiseRow[];
-  chart: { heading: string; label: string; bars: { key: Bouw; label: string; total: number; segments: PromiseSegment[] }[] };
+  chart: {
+    heading: string;
+    label: string;
+    bars: { key: Bouw; label: string; total: number; segments: PromiseSegment[] }[];
+    legend: { key: string; label: string; tone: PromiseSegment['tone'] }[];
+  };
 }
 
 export interface Choice {

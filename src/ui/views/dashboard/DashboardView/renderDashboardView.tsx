@@ -2,6 +2,7 @@ import { Button, Field, mergeClasses, Select, Spinner } from '@fluentui/react-co
 import { ItemsDialog } from '../ItemsDialog/ItemsDialog';
 import { ReportBlocks } from '../ReportBlocks/ReportBlocks';
 import { ReportSheet } from '../ReportSheet/ReportSheet';
+import { StackedBars } from '../StackedBars/StackedBars';
 import type { DashboardViewState, FigureTile, PromisesPanel, ReadyState } from './DashboardView.types';
 import type { DashboardViewClasses } from './useDashboardViewStyles.styles';
 
@@ -139,45 +140,13 @@ function renderTile(tile: FigureTile, state: ReadyState, classes: DashboardViewC
   );
 }
 
-const BAR_HEIGHT = 22;
-const BAR_GAP = 30;
-const CHART_WIDTH = 480;
-const BAR_LEFT = 0;
-
 function renderPromises(p: PromisesPanel, state: ReadyState, classes: DashboardViewClasses) {
-  const height = p.chart.bars.length * (BAR_HEIGHT + BAR_GAP);
   const tableId = 'dashboard-promises-table';
   return (
     <section className={classes.wide} aria-label={p.title} data-panel="promises">
       <h2 className={classes.panelTitle}>{p.title}</h2>
       <p className={classes.hint}>{p.hint}</p>
-      <svg role="img" aria-label={p.chart.label} aria-describedby={tableId} className={classes.chart} viewBox={`0 0 ${CHART_WIDTH} ${height}`} focusable="false">
-        {p.chart.bars.map((bar, i) => {
-          const y = i * (BAR_HEIGHT + BAR_GAP);
-          let x = BAR_LEFT;
-          return (
-            <g key={bar.key}>
-              <text className={classes.barLabel} x={0} y={y + 12}>
-                {bar.label}
-              </text>
-              {bar.segments.map((s) => {
-                const w = s.share * (CHART_WIDTH - BAR_LEFT);
-                const rect = <rect key={s.key} className={classes[s.tone]} x={x} y={y + 16} width={w} height={BAR_HEIGHT - 6} />;
-                x += w;
-                return rect;
-              })}
-            </g>
-          );
-        })}
-      </svg>
-      <ul className={classes.legend} aria-hidden="true">
-        {p.chart.bars[0]?.segments.map((s) => (
-          <li key={s.key}>
-            <span className={mergeClasses(classes.swatch, classes[`swatch${s.tone}`])} />
-            {s.label.split(':')[0]}
-          </li>
-        ))}
-      </ul>
+      <StackedBars label={p.chart.label} describedBy={tableId} bars={p.chart.bars} legend={p.chart.legend} />
       <div className={classes.tableWrap}>
         <table className={classes.table} id={tableId}>
           <caption className={classes.caption}>{p.tableCaption}</caption>

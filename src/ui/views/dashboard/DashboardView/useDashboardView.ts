@@ -259,6 +259,7 @@ function promisesPanel(a: DashboardAggregates, i18n: I18n): PromisesPanel {
           })),
         };
       }),
+      legend: TRACK_STATUSES.map((s) => ({ key: s, label: t.statuses[s], tone: s })),
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { ReportBlock, ReportTable } from '../../../../domain/dashboard/reportModel';
+import type { StackedBarsProps } from '../StackedBars/StackedBars.types';
 import type { LineChartGeometry } from './lineChart';
 
 export interface ReportBlocksProps {
@@ -15,6 +16,7 @@ export type PlacedBlock =
   | { kind: 'figures'; key: string; items: { label: string; value: string }[] }
   | { kind: 'table'; key: string; table: ReportTable }
   | { kind: 'lineChart'; key: string; geometry: LineChartGeometry; label: string; table: ReportTable }
+  | { kind: 'barChart'; key: string; chart: Pick<StackedBarsProps, 'label' | 'bars' | 'legend'>; table: ReportTable }
   | { kind: 'text'; key: string; text: string };
 
 export interface ReportBlocksState {

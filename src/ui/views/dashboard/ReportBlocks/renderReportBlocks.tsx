@@ -1,5 +1,6 @@
 import { ToggleButton } from '@fluentui/react-components';
 import type { ReportTable } from '../../../../domain/dashboard/reportModel';
+import { StackedBars } from '../StackedBars/StackedBars';
 import type { PlacedBlock, ReportBlocksState } from './ReportBlocks.types';
 import type { ReportBlocksClasses } from './useReportBlocksStyles.styles';
 
@@ -33,7 +34,8 @@ function renderBlock(block: PlacedBlock, state: ReportBlocksState, classes: Repo
           {block.text}
         </p>
       );
-    case 'lineChart': {
+    case 'lineChart':
+    case 'barChart': {
       const shown = state.tables === 'always' || state.shownTables.has(block.key);
       return (
         <div key={block.key}>
@@ -44,7 +46,8 @@ function renderBlock(block: PlacedBlock, state: ReportBlocksState, classes: Repo
               </ToggleButton>
             </div>
           )}
-          {(state.tables === 'always' || !shown) && renderChart(block, classes)}
+          {(state.tables === 'always' || !shown) &&
+            (block.kind === 'lineChart' ? renderChart(block, classes) : <StackedBars {...block.chart} />)}
           {renderTable(`${block.key}-table`, block.table, state, classes, !shown)}
         </div>
       );

@@ -24,6 +24,22 @@ export function useReportBlocks({ blocks, tables, className }: ReportBlocksProps
             const label = first && last ? `${block.table.caption}: ${first.x} ${formatCell(first.y)} … ${last.x} ${formatCell(last.y)}` : block.table.caption;
             return { kind: 'lineChart', key, geometry: lineChartGeometry(block.points, block.yMin, block.yMax), label, table: block.table };
           }
+          case 'barChart': {
+            const totals = block.bars.map((bar) => bar.segments.reduce((sum, s) => sum + s.count, 0));
+            const label = `${block.table.caption}: ${block.bars.map((bar, b) => `${bar.label} ${formatCell(totals[b]!)}`).join(', ')}`;
+            const bars = block.bars.map((bar, b) => ({
+              key: `${b}`,
+              label: bar.label,
+              segments: bar.segments.map((s) => ({
+                key: s.status,
+                share: totals[b] ? s.count / totals[b]! : 0,
+                label: `${s.label}: ${formatCell(s.count)}`,
+                tone: s.status,
+              })),
+            }));
+            const legend = (block.bars[0]?.segments ?? []).map((s) => ({ key: s.status, label: s.label, tone: s.status }));
+            return { kind: 'barChart', key, chart: { label, bars, legend }, table: block.table };
+          }
           case 'text':
             return { kind: 'text', key, text: block.text };
         }
