@@ -41,9 +41,21 @@ export interface PlannerSnapshot {
   staff: StaffMember[];
 }
 
-export interface PlannerApi {
+/** The planner's opening read: every cycle, and the snapshot of the one to open. */
+export interface PlannerOpening {
   /** Every cycle of the school, newest school year first. */
-  cycles(): Promise<Versioned<ChangeCycle>[]>;
+  cycles: Versioned<ChangeCycle>[];
+  /** The chosen cycle while it exists, else the active one, else the newest; null without cycles. */
+  snapshot: PlannerSnapshot | null;
+}
+
+export interface PlannerApi {
+  /**
+   * Every cycle and the snapshot of the one to open (domain cycleToOpen), in one $batch when
+   * that is the chosen or the active cycle; else one $batch more.
+   */
+  open(chosen: string | null): Promise<PlannerOpening>;
+  /** One cycle's snapshot, in one $batch. */
   load(cycleId: string): Promise<PlannerSnapshot>;
   /** A new cycle (id made by the caller, e.g. crypto.randomUUID()); status draft or active. */
   createCycle(cycle: ChangeCycle): Promise<Versioned<ChangeCycle>>;
@@ -101,9 +113,21 @@ export interface CommitmentsSnapshot {
   meetings: Versioned<Meeting>[];
 }
 
+/** The promise tracker's opening read: the active cycle with its meetings, and one view. */
+export interface ActiveCommitments {
+  timeline: TimelineSnapshot;
+  /** The view of the active cycle's promises; null when the school has no active cycle. */
+  snapshot: CommitmentsSnapshot | null;
+}
+
 export interface CommitmentsApi {
   /** One view of one cycle's promises, with the goals and meetings it refers to, in one $batch. */
   load(cycleId: string, view: CommitmentView): Promise<CommitmentsSnapshot>;
+  /**
+   * The active cycle and its meetings (as timeline.load()) with one view of its promises, in
+   * one $batch: the tracker's cold load is one round trip.
+   */
+  openActive(view: CommitmentView): Promise<ActiveCommitments>;
   create(commitment: Commitment): Promise<Versioned<Commitment>>;
   /** Reports kept, partly kept or not kept (domain: reportOn). */
   report(

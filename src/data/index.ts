@@ -136,7 +136,12 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
       scanChannel: teamScanMembership({ ...context, spaces }),
     }),
     intervisie: createIntervisieApi({ ...context, spaces }),
-    provision: async () => provisionLists(http, await site.sitePath()),
+    provision: async () => {
+      const report = await provisionLists(http, await site.sitePath());
+      // Items stored before their list had the cycle-status mirror get it now (idempotent).
+      await repositories.cycles.mirrorActive();
+      return report;
+    },
     diagnostics: () => http.stats(),
   };
   if (!options.outbox) return { api, http, site, repositories, team, spaces };

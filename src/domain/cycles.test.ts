@@ -1,4 +1,4 @@
-import { canChangeStatus, type ChangeCycle, isReadOnly, nextCycleFrom, validateCycle, validateCycleUpdate } from './cycles';
+import { canChangeStatus, type ChangeCycle, cycleToOpen, isReadOnly, nextCycleFrom, validateCycle, validateCycleUpdate } from './cycles';
 import type { Goal } from './goals';
 
 const cycle = (over: Partial<ChangeCycle> = {}): ChangeCycle => ({
@@ -138,5 +138,22 @@ describe('nextCycleFrom', () => {
       schoolYear: '2026-2027',
     });
     expect([next.title, next.schoolYear]).toEqual(['Partnerschap, deel 2', '2026-2027']);
+  });
+});
+
+describe('cycleToOpen', () => {
+  const newestDraft = cycle({ id: 'd', status: 'draft', schoolYear: '2027-2028' });
+  const active = cycle({ id: 'a', status: 'active' });
+  const old = cycle({ id: 'o', status: 'archived', schoolYear: '2025-2026' });
+
+  it('opens the chosen cycle while it exists', () => {
+    expect(cycleToOpen([newestDraft, active, old], 'o')?.id).toBe('o');
+  });
+
+  it('else the active one, else the newest', () => {
+    expect(cycleToOpen([newestDraft, active, old], 'gone')?.id).toBe('a');
+    expect(cycleToOpen([newestDraft, active, old])?.id).toBe('a');
+    expect(cycleToOpen([newestDraft, old], null)?.id).toBe('d');
+    expect(cycleToOpen([])).toBeUndefined();
   });
 });

@@ -35,6 +35,17 @@ export const DREAM_MAX = 4000;
 
 export type CycleDraft = Omit<ChangeCycle, 'id'>;
 
+/**
+ * The cycle a view opens: the one the person chose while it still exists, else the active one,
+ * else the first of `cycles` (given newest first). Newest first among several active ones too.
+ */
+export function cycleToOpen<C extends Pick<ChangeCycle, 'id' | 'status'>>(
+  cycles: readonly C[],
+  chosen?: string | null,
+): C | undefined {
+  return (chosen ? cycles.find((c) => c.id === chosen) : undefined) ?? cycles.find((c) => c.status === 'active') ?? cycles[0];
+}
+
 export function validateCycle(draft: CycleDraft): Validated<CycleDraft> {
   const errors: FieldError[] = [];
   const title = requiredText(errors, 'title', draft.title);

@@ -127,6 +127,18 @@ describe('the views', () => {
     }
   });
 
+  it('opens on the active cycle, its meetings and one view in one $batch round trip, the same as timeline and load', async () => {
+    const layer = t.layerFor(SANNE.upn);
+    await layer.api.me();
+    for (const view of [{ kind: 'mine' }, { kind: 'group', bouw: 'middenbouw' }] as CommitmentView[]) {
+      const { result, client, server } = await counting(layer, () => layer.api.commitments.openActive(view));
+      expect(client).toBe(1);
+      expect(server).toMatchObject({ total: 1, batches: 1, subRequests: 4 });
+      expect(result.timeline).toEqual(await layer.api.timeline.load());
+      expect(result.snapshot).toEqual(await layer.api.commitments.load(DEMO_CYCLE_KEY, view));
+    }
+  });
+
   it('refuse a bad view before any request, and a guest on the server', async () => {
     const layer = t.layerFor(SANNE.upn);
     const { result } = await counting(layer, () =>

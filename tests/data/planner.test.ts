@@ -4,10 +4,11 @@
  * the stored version; load() reads everything of a cycle in one $batch round trip.
  */
 import { ConflictError, NotFoundError, ValidationError, type DataLayer, type Versioned } from '../../src/data';
-import type { ChangeCycle } from '../../src/domain/cycles';
+import { type ChangeCycle, cycleToOpen } from '../../src/domain/cycles';
 import type { Goal, StepRecord } from '../../src/domain/goals';
 import type { StepEntry } from '../../src/domain/guidedPath';
 import type { FieldError } from '../../src/domain/validation';
+import { CYCLE_LINKED_LISTS } from '../../src/data/lists';
 import { DEMO_PROVISIONER, DEMO_STAFF } from '../../src/demo/people';
 import { seedDemoSchool } from '../../src/demo/seed';
 import { startTestServer, type TestServer } from './helpers';
@@ -91,12 +92,17 @@ async function conflictOf<T>(write: Promise<unknown>): Promise<ConflictError<Ver
   return error as ConflictError<Versioned<T>>;
 }
 
+/** The status mirror of every item of the cycle: goals, step records, meetings, promises. */
 async function mirrorOf(cycleId: string): Promise<string[]> {
   const site = await layer.site.sitePath();
-  const items = await layer.http.getAll<{ fields: Record<string, unknown> }>(
-    `${site}/lists/DriehoekMeetings/items?expand=fields(select=CycleStatus)&$filter=${encodeURIComponent(`fields/CycleKey eq '${cycleId}'`)}`,
-  );
-  return items.map((i) => String(i.fields['CycleStatus']));
+  const mirrors: string[] = [];
+  for (const list of CYCLE_LINKED_LISTS) {
+    const items = await layer.http.getAll<{ fields: Record<string, unknown> }>(
+      `${site}/lists/${list.displayName}/items?expand=fields(select=CycleStatus)&$filter=${encodeURIComponent(`fields/CycleKey eq '${cycleId}'`)}`,
+    );
+    mirrors.push(...items.map((i) => String(i.fields['CycleStatus'])));
+  }
+  return mirrors;
 }
 
 describe('a cycle: create, edit, archive', () => {
@@ -105,7 +111,7 @@ describe('a cycle: create, edit, archive', () => {
     const draft = newCycle({ status: 'draft' });
     const created = await api.createCycle(draft);
     expect(created.value).toEqual(draft);
-    expect((await api.cycles()).map((c) => c.value.id)).toContain(draft.id);
+    expect((await api.open(null)).cycles.map((c) => c.value.id)).toContain(draft.id);
 
     const edited = await api.updateCycle(created, { ...created.value, title: 'Samen met ouders, samen met kinderen', status: 'active' });
     expect(edited.value).toMatchObject({ title: 'Samen met ouders, samen met kinderen', status: 'active' });
@@ -136,7 +142,6 @@ describe('a cycle: create, edit, archive', () => {
     expect(await refused(layer, () => api.updateCycle(archived, { ...archived.value, status: 'active' }))).toEqual(archivedReason);
     expect(await refused(layer, () => api.completeStep(archived, [], entry(1)))).toEqual(archivedReason);
     expect(await refused(layer, () => api.startNextRound(archived, []))).toEqual(archivedReason);
-    expect(await refused(layer, () => api.createGoal(newGoal(draft.id)))).toEqual(archivedReason);
     expect(
       await refused(layer, () => layer.api.meetings.update(meeting, { ...meeting.value, minutes: 'Nagekomen' })),
     ).toEqual(archivedReason);
@@ -147,11 +152,55 @@ describe('a cycle: create, edit, archive', () => {
       fieldErrors: archivedReason,
     });
     expect(layer.api.diagnostics().byMethod).toEqual({ GET: 1 });
+    layer.http.resetStats();
+    await expect(api.createGoal(newGoal(draft.id))).rejects.toMatchObject({ name: 'ValidationError', fieldErrors: archivedReason });
+    expect(layer.api.diagnostics().byMethod).toEqual({ GET: 1 });
 
     const stored = await layer.api.planner.load(draft.id);
     expect(stored.cycle.value).toEqual(archived.value);
     expect(stored.goals).toEqual([]);
     expect(stored.meetings.map((m) => m.value)).toEqual([meeting.value]);
+  });
+
+  it('moves the status mirror of its goals, step records, meetings and promises along with its status', async () => {
+    const api = layer.api.planner;
+    const draft = await api.createCycle(newCycle({ status: 'draft' }));
+    const goal = await api.createGoal(newGoal(draft.value.id));
+    const done = await api.completeStep(draft, [], entry(1));
+    await layer.api.meetings.create({
+      id: uid('meeting'),
+      cycleId: draft.value.id,
+      type: 'team',
+      title: 'Teambijeenkomst',
+      date: '2026-10-05',
+      purpose: '',
+      stepsCovered: [],
+      minutes: '',
+      status: 'planned',
+    });
+    await layer.api.commitments.create({
+      id: uid('promise'),
+      cycleId: draft.value.id,
+      ownerUpn: SANNE,
+      ownerName: 'Sanne Jansen',
+      bouw: 'onderbouw',
+      madeOn: '2026-10-05',
+      dueDate: '2026-11-05',
+      text: 'Ik bel elke ouder één keer voor de herfstvakantie',
+      status: 'open',
+      whatWorked: '',
+      whatWasHard: '',
+      supportWanted: false,
+    });
+    expect(await mirrorOf(draft.value.id)).toEqual(['draft', 'draft', 'draft', 'draft']);
+
+    const active = await api.updateCycle(done.cycle, { ...done.cycle.value, status: 'active' });
+    expect(await mirrorOf(draft.value.id)).toEqual(['active', 'active', 'active', 'active']);
+    // The goal's own edit is no mirror write: its etag moved, but a save from the new etag goes through.
+    const saved = await api.updateGoal((await api.load(draft.value.id)).goals[0]!, { ...goal.value, title: 'Elk kind, elke ouder' });
+    expect(saved.value.title).toBe('Elk kind, elke ouder');
+    await api.updateCycle(active, { ...active.value, status: 'archived' });
+    expect(await mirrorOf(draft.value.id)).toEqual(['archived', 'archived', 'archived', 'archived']);
   });
 
   describe('a status change whose meeting mirror fails', () => {
@@ -430,7 +479,7 @@ describe('the next cycle', () => {
       globalThis.fetch = realFetch;
     }
     const next = await api.startNextCycle(previous, goals.map((g) => g.value), { today: '2027-08-30', title: 'Herkansing 2' });
-    const all = (await api.cycles()).filter((c) => c.value.title === 'Herkansing 2');
+    const all = (await api.open(null)).cycles.filter((c) => c.value.title === 'Herkansing 2');
     expect(all.map((c) => c.itemId)).toEqual([next.itemId]);
     const snapshot = await api.load(next.value.id);
     expect(snapshot.goals.map((g) => g.value.title)).toEqual(['Doel 1', 'Doel 2', 'Doel 3']);
@@ -439,10 +488,46 @@ describe('the next cycle', () => {
 
   it('refuses a next cycle with a bad title before writing anything', async () => {
     const api = layer.api.planner;
-    const previous = (await api.cycles())[0]!;
+    const previous = (await api.open(null)).cycles[0]!;
     expect(await refused(layer, () => api.startNextCycle(previous, [], { today: '2027-08-30', title: ' ' }))).toEqual([
       { field: 'title', code: 'required' },
     ]);
+  });
+});
+
+describe('open', () => {
+  it('reads every cycle and the active one with its items in one $batch round trip', async () => {
+    const fresh = t.layerFor(SANNE);
+    await fresh.site.siteId();
+    fresh.http.resetStats();
+    await t.admin('DELETE', '/local/admin/stats');
+    const opened = await fresh.api.planner.open(null);
+    expect(fresh.api.diagnostics()).toMatchObject({ requests: 1, attempts: 1, batches: 1 });
+    expect(await t.admin<ServerStats>('GET', '/local/admin/stats')).toMatchObject({ total: 1, batches: 1, subRequests: 5 });
+
+    const years = opened.cycles.map((c) => c.value.schoolYear);
+    expect(years).toEqual([...years].sort().reverse());
+    const active = cycleToOpen(opened.cycles.map((c) => c.value))!;
+    expect(active.status).toBe('active');
+    // Several cycles are active in this school: only the one opened has its items here.
+    expect(opened.cycles.filter((c) => c.value.status === 'active').length).toBeGreaterThan(1);
+    expect(opened.snapshot).toEqual(await fresh.api.planner.load(active.id));
+  });
+
+  it('reads a chosen cycle by its key in the same one round trip', async () => {
+    const chosen = 'demo-cycle-partnerschap';
+    layer.http.resetStats();
+    const opened = await layer.api.planner.open(chosen);
+    expect(layer.api.diagnostics()).toMatchObject({ requests: 1, batches: 1 });
+    expect(opened.snapshot?.cycle.value.id).toBe(chosen);
+    expect(opened.snapshot).toEqual(await layer.api.planner.load(chosen));
+  });
+
+  it('opens the active cycle, one $batch more, when the chosen one is gone', async () => {
+    layer.http.resetStats();
+    const opened = await layer.api.planner.open('a-cycle-someone-removed');
+    expect(layer.api.diagnostics()).toMatchObject({ requests: 2, batches: 2 });
+    expect(opened.snapshot?.cycle.value.id).toBe(cycleToOpen(opened.cycles.map((c) => c.value))!.id);
   });
 });
 

@@ -2,7 +2,11 @@
  * Provisioning against the local Graph server: creates every list and column, and running it
  * again (or twice side by side) changes nothing.
  */
-import { ALL_LISTS } from '../../src/data/lists';
+import { ALL_LISTS, COMMITMENTS_LIST, CYCLE_LINKED_LISTS, CYCLE_STATUS_MIRROR, GOALS_LIST, goalMapper, MEETINGS_LIST, STEP_RECORDS_LIST } from '../../src/data/lists';
+import { provisionLists } from '../../src/data/provisioning';
+import { listItemsPath } from '../../src/data/repositories/listRepository';
+import { DEMO_PROVISIONER } from '../../src/demo/people';
+import type { Goal } from '../../src/domain/goals';
 import { startTestServer, type TestServer } from './helpers';
 
 jest.setTimeout(30_000);
@@ -64,14 +68,14 @@ it('creates every list with its columns, indexed where the schema says so', asyn
   }
 });
 
-it('changes nothing when run again, in one read and no writes', async () => {
+it('changes nothing when run again, in two reads (the lists, the active cycles) and no writes', async () => {
   const before = ours(await siteLists());
   const layer = t.layerFor();
   await layer.site.siteId();
   layer.http.resetStats();
   const report = await layer.api.provision();
   expect(report).toEqual({ createdLists: [], addedColumns: [], indexedColumns: [] });
-  expect(layer.api.diagnostics()).toMatchObject({ requests: 1, byMethod: { GET: 1 } });
+  expect(layer.api.diagnostics()).toMatchObject({ requests: 2, byMethod: { GET: 2 } });
   expect(ours(await siteLists())).toEqual(before);
 });
 
@@ -98,7 +102,6 @@ it('adds a missing column and turns on a missing index in a list someone made by
       clientKeyColumn,
     ],
   });
-  const { provisionLists } = await import('../../src/data/provisioning');
   const report = await provisionLists(layer.http, site, [probe]);
   expect(report.createdLists).toEqual([]);
   expect(report.addedColumns.sort()).toEqual(['DriehoekProbe.ClientKey', 'DriehoekProbe.Staff']);
@@ -127,6 +130,62 @@ it('is safe when two clients provision an empty site at the same time', async ()
     const lists = await layer.http.getAll<RawList>(`${site}/lists`);
     const names = lists.map((l) => l.displayName).filter((n) => n.startsWith('Driehoek'));
     expect(names.sort()).toEqual(ALL_LISTS.map((l) => l.displayName).sort());
+  } finally {
+    await other.close();
+  }
+});
+
+it('adds the cycle-status mirror to lists made before it, and fills it in for the active cycle’s items', async () => {
+  const other = await startTestServer();
+  try {
+    const layer = other.layerFor();
+    const site = await layer.site.sitePath();
+    // The lists as the version before the mirror left them: only the meetings had it.
+    const before = ALL_LISTS.map((list) =>
+      list === MEETINGS_LIST ? list : { ...list, columns: list.columns.filter((c) => c.name !== CYCLE_STATUS_MIRROR) },
+    );
+    await provisionLists(layer.http, site, before);
+    const cycle = await layer.repositories.cycles.create({
+      id: 'cycle-before',
+      title: 'Samen met ouders',
+      dream: '',
+      schoolYear: '2026-2027',
+      status: 'active',
+      coachUpn: DEMO_PROVISIONER,
+      memberUpns: [],
+      round: 1,
+      stepsDone: [],
+    });
+    const goal: Goal = {
+      id: 'goal-before',
+      cycleId: cycle.value.id,
+      round: 1,
+      title: 'Elk kind heeft een startgesprek',
+      priority: 1,
+      benefits: { personal: [], team: [], school: [] },
+      signsOfProgress: [],
+    };
+    // Stored by the older version: no mirror.
+    await layer.http.post(listItemsPath(site, GOALS_LIST), { fields: { ...goalMapper.toFields(goal), CycleLookupId: cycle.itemId } });
+    const stored = async () => (await layer.repositories.goals.query()).map((g) => g.etag);
+
+    const report = await layer.api.provision();
+    expect(report.addedColumns.sort()).toEqual(
+      [GOALS_LIST, COMMITMENTS_LIST, STEP_RECORDS_LIST].map((l) => `${l.displayName}.${CYCLE_STATUS_MIRROR}`).sort(),
+    );
+    const columns = (await layer.http.getAll<RawList>(`${site}/lists?$expand=columns`))
+      .filter((l) => CYCLE_LINKED_LISTS.some((c) => c.displayName === l.displayName))
+      .map((l) => [l.displayName, l.columns?.find((c) => c.name === CYCLE_STATUS_MIRROR)?.indexed]);
+    expect(columns).toHaveLength(4);
+    expect(columns.every(([, indexed]) => indexed === true)).toBe(true);
+    // The goal of the active cycle is found by the mirror now: the planner opens it.
+    const opened = await other.layerFor().api.planner.open(null);
+    expect(opened.snapshot?.goals.map((g) => g.value)).toEqual([goal]);
+
+    // Again: nothing added, nothing written.
+    const etags = await stored();
+    expect(await layer.api.provision()).toEqual({ createdLists: [], addedColumns: [], indexedColumns: [] });
+    expect(await stored()).toEqual(etags);
   } finally {
     await other.close();
   }

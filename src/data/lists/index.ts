@@ -4,6 +4,7 @@
  */
 import { AGREEMENTS_LIST } from './agreements';
 import { COMMITMENTS_LIST } from './commitments';
+import { CYCLE_STATUS_MIRROR } from './cycleLink';
 import { CYCLES_LIST } from './cycles';
 import { GOALS_LIST } from './goals';
 import { INTERVISIE_GROUPS_LIST } from './intervisieGroups';
@@ -36,6 +37,11 @@ export const ALL_LISTS: readonly ListSchema[] = [
   INTERVISIE_GROUPS_LIST,
 ];
 
+/** The lists whose items carry their cycle's status mirror (./cycleLink.ts). */
+export const CYCLE_LINKED_LISTS: readonly ListSchema[] = ALL_LISTS.filter((list) =>
+  list.columns.some((column) => column.name === CYCLE_STATUS_MIRROR),
+);
+
 /**
  * Changes whenever a list or column is added: the app provisions again once per browser after
  * an update that brings new lists or columns.
@@ -45,7 +51,7 @@ export const SCHEMA_FINGERPRINT = ALL_LISTS.map((list) => `${list.displayName}:$
 export { COMMITMENTS_LIST, commitmentMapper } from './commitments';
 export { CYCLES_LIST, cycleMapper } from './cycles';
 export { GOALS_LIST, goalMapper } from './goals';
-export { MEETINGS_LIST, meetingMapper, CYCLE_STATUS_MIRROR } from './meetings';
+export { MEETINGS_LIST, meetingMapper } from './meetings';
 export { STAFF_LIST, staffMapper, normaliseUpn } from './staff';
 export { STEP_RECORDS_LIST, stepRecordMapper } from './stepRecords';
 export { PUPILS_LIST, pupilMapper } from './pupils';
@@ -53,7 +59,7 @@ export { TALKS_LIST, talkMapper } from './talks';
 export { AGREEMENTS_LIST, agreementMapper, type StoredAgreement } from './agreements';
 export { INTERVISIE_GROUPS_LIST, intervisieGroupMapper } from './intervisieGroups';
 export { INTERVISIE_SESSIONS_LIST, intervisieSessionMapper } from './intervisieSessions';
-export { CYCLE_KEY, CYCLE_LOOKUP } from './cycleLink';
+export { CYCLE_KEY, CYCLE_LOOKUP, CYCLE_STATUS_MIRROR } from './cycleLink';
 export { SCAN_ENTRIES_LIST, SCAN_SUMMARIES_LIST, scanMapper, scanSummaryMapper } from './teamScan';
 export { SELF_ASSESSMENTS_LIST, selfAssessmentMapper } from './teamScanAssessments';
 export { STATEMENT_ROUNDS_LIST, STATEMENTS_LIST, roundMapper, statementMapper } from './teamScanStatements';

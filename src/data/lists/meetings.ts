@@ -1,4 +1,3 @@
-import { CYCLE_STATUSES } from '../../domain/cycles';
 import { MEETING_STATUSES, MEETING_TYPES, type Meeting } from '../../domain/meetings';
 import { schoolYearOf } from '../../domain/schoolYear';
 import { normaliseSteps } from '../../domain/steps';
@@ -17,21 +16,12 @@ import type { ListMapper } from './mapper';
 import { CYCLE_KEY, cycleLinkColumns } from './cycleLink';
 import { clientKeyColumn, defineList, LIST_PREFIX } from './schema';
 
-/**
- * `CycleStatus` mirrors the status of the meeting's cycle. It lets the timeline ask for "the
- * active cycle" and "the meetings of the active cycle" in one $batch: both are filters on
- * indexed columns whose values are known before anything is read. The cycles repository keeps
- * the mirror in step when a cycle's status changes; the timeline still checks CycleKey.
- */
-export const CYCLE_STATUS_MIRROR = 'CycleStatus';
-
 /** Meetings on the timeline of a change cycle. Title holds the meeting's title. */
 export const MEETINGS_LIST = defineList({
   displayName: `${LIST_PREFIX}Meetings`,
   description: 'Driehoek: veranderteam, team, bouw and other meetings on the timeline of a cycle.',
   columns: [
     ...cycleLinkColumns,
-    { kind: 'choice', name: CYCLE_STATUS_MIRROR, displayName: 'Status veranderplan', choices: CYCLE_STATUSES, indexed: true },
     { kind: 'choice', name: 'MeetingType', displayName: 'Soort', choices: MEETING_TYPES, indexed: true, required: true },
     { kind: 'date', name: 'MeetingDate', displayName: 'Datum', indexed: true, required: true },
     { kind: 'text', name: 'SchoolYear', displayName: 'Schooljaar', maxLength: 9, indexed: true },

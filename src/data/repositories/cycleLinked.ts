@@ -1,19 +1,35 @@
 import type { Commitment } from '../../domain/commitments';
 import type { Goal, StepRecord } from '../../domain/goals';
 import type { Meeting } from '../../domain/meetings';
-import { where } from '../graph/odata';
+import { type Filter, where } from '../graph/odata';
 import { NotFoundError } from '../errors';
 import type { WritableFields } from '../lists/fields';
 import { commitmentMapper } from '../lists/commitments';
-import { CYCLE_KEY, CYCLE_LOOKUP } from '../lists/cycleLink';
+import { CYCLE_KEY, CYCLE_LOOKUP, CYCLE_STATUS_MIRROR } from '../lists/cycleLink';
 import { goalMapper } from '../lists/goals';
 import type { ListMapper } from '../lists/mapper';
-import { CYCLE_STATUS_MIRROR, meetingMapper } from '../lists/meetings';
+import { meetingMapper } from '../lists/meetings';
 import { stepRecordMapper } from '../lists/stepRecords';
 import type { CyclesRepository } from './cycles';
 import { ListRepository, type RepositoryContext, type Versioned } from './listRepository';
 
-/** A list whose items belong to a change cycle: CycleKey plus a lookup to the cycle item. */
+/**
+ * Which items of a cycle-linked list a read asks for: one cycle's, by its key, or the active
+ * cycle's, by the status mirror (known before the cycle is read; the reader then keeps the
+ * items whose CycleKey is the active cycle's).
+ */
+export type CycleScope = { cycleId: string } | { activeCycle: true };
+
+export const ACTIVE_CYCLE: CycleScope = { activeCycle: true };
+
+export function scopeFilter(scope: CycleScope): Filter {
+  return 'cycleId' in scope ? where.eq(CYCLE_KEY, scope.cycleId) : where.eq(CYCLE_STATUS_MIRROR, 'active');
+}
+
+/**
+ * A list whose items belong to a change cycle: CycleKey, a lookup to the cycle item and the
+ * mirror of the cycle's status (lists/cycleLink.ts).
+ */
 export class CycleLinkedRepository<T extends { cycleId: string }> extends ListRepository<T> {
   constructor(
     ctx: RepositoryContext,
@@ -28,7 +44,7 @@ export class CycleLinkedRepository<T extends { cycleId: string }> extends ListRe
     if (!cycle) {
       throw new NotFoundError(`change cycle ${value.cycleId} does not exist`, { status: 404, code: 'itemNotFound' });
     }
-    return { [`${CYCLE_LOOKUP}LookupId`]: cycle.itemId };
+    return { [`${CYCLE_LOOKUP}LookupId`]: cycle.itemId, [CYCLE_STATUS_MIRROR]: cycle.value.status };
   }
 
   /** Everything of one cycle. */
@@ -40,12 +56,6 @@ export class CycleLinkedRepository<T extends { cycleId: string }> extends ListRe
 export class MeetingsRepository extends CycleLinkedRepository<Meeting> {
   constructor(ctx: RepositoryContext, cycles: CyclesRepository) {
     super(ctx, meetingMapper, cycles);
-  }
-
-  protected override async linkedFields(value: Meeting): Promise<WritableFields> {
-    const link = await super.linkedFields(value);
-    const cycle = await this.cycles.resolve(value.cycleId);
-    return { ...link, [CYCLE_STATUS_MIRROR]: cycle?.value.status ?? null };
   }
 
   override ofCycle(cycleId: string): Promise<Versioned<Meeting>[]> {

@@ -1,18 +1,16 @@
 import type { ChangeCycle, CycleStatus } from '../../domain/cycles';
-import { sendBatch, type BatchStep } from '../graph/batch';
+import { answerBody, batchGet, sendBatch, type BatchStep } from '../graph/batch';
+import type { Collection } from '../graph/http';
 import { itemsQueryString, where } from '../graph/odata';
 import { errorFromResponse } from '../errors';
 import { cycleMapper } from '../lists/cycles';
-import { CYCLE_KEY } from '../lists/cycleLink';
-import { CYCLE_STATUS_MIRROR, MEETINGS_LIST } from '../lists/meetings';
+import { CYCLE_KEY, CYCLE_STATUS_MIRROR } from '../lists/cycleLink';
+import { CYCLE_LINKED_LISTS } from '../lists';
 import { isQueryable } from '../lists/schema';
-import {
-  DEFAULT_PAGE_SIZE,
-  ListRepository,
-  listItemsPath,
-  type RepositoryContext,
-  type Versioned,
-} from './listRepository';
+import { ListRepository, listItemsPath, type RawListItem, type RepositoryContext, type Versioned } from './listRepository';
+
+/** SharePoint's largest page: the mirror read gets a cycle's items of a list in one page. */
+const MIRROR_PAGE_SIZE = 5000;
 
 export class CyclesRepository extends ListRepository<ChangeCycle> {
   private readonly byKey = new Map<string, Promise<Versioned<ChangeCycle> | null>>();
@@ -55,7 +53,7 @@ export class CyclesRepository extends ListRepository<ChangeCycle> {
     return created;
   }
 
-  /** Saves the cycle; when its status changed, its meetings' status mirror follows. */
+  /** Saves the cycle; when its status changed, the status mirror on its items follows. */
   override async update(current: Versioned<ChangeCycle>, next: ChangeCycle): Promise<Versioned<ChangeCycle>> {
     const saved = await super.update(current, next);
     this.remember(saved);
@@ -64,30 +62,52 @@ export class CyclesRepository extends ListRepository<ChangeCycle> {
   }
 
   /**
-   * Writes the cycle's status into CycleStatus of each of its meetings that differs, in batched
-   * PATCHes. The mirror is system-maintained, so it is written without If-Match: it never
-   * overwrites anything a person typed.
+   * Writes the cycle's status into CycleStatus of each of its items (goals, step records,
+   * meetings, promises) that differs: one $batch reads them (only that field), batched PATCHes
+   * write them. The mirror is system-maintained, so it is written without If-Match: it never
+   * overwrites anything a person typed. Running it again writes only what is still off, so a
+   * failed attempt is simply repeated.
    */
   async mirrorStatus(cycle: ChangeCycle): Promise<number> {
-    const path = listItemsPath(await this.ctx.sitePath(), MEETINGS_LIST);
-    const url = `${path}?${itemsQueryString(
-      { filter: where.eq(CYCLE_KEY, cycle.id), top: DEFAULT_PAGE_SIZE },
-      [CYCLE_STATUS_MIRROR],
-      (column) => isQueryable(MEETINGS_LIST, column),
-    )}`;
-    const items = await this.ctx.http.getAll<{ id: string; fields?: Record<string, unknown> }>(url);
-    const steps: BatchStep[] = items
-      .filter((item) => item.fields?.[CYCLE_STATUS_MIRROR] !== cycle.status)
-      .map((item) => ({
-        id: item.id,
-        method: 'PATCH',
-        url: `${path}/${encodeURIComponent(item.id)}/fields`,
-        body: { [CYCLE_STATUS_MIRROR]: cycle.status },
-      }));
-    const answers = await sendBatch(this.ctx.http, steps);
-    for (const answer of answers.values()) {
+    const sitePath = await this.ctx.sitePath();
+    const reads = CYCLE_LINKED_LISTS.map((list) => ({
+      id: list.displayName,
+      url: `${listItemsPath(sitePath, list)}?${itemsQueryString(
+        { filter: where.eq(CYCLE_KEY, cycle.id), top: MIRROR_PAGE_SIZE },
+        [CYCLE_STATUS_MIRROR],
+        (column) => isQueryable(list, column),
+      )}`,
+    }));
+    const answers = await batchGet(this.ctx.http, reads);
+    const steps: BatchStep[] = [];
+    for (const list of CYCLE_LINKED_LISTS) {
+      const path = listItemsPath(sitePath, list);
+      const items = await this.ctx.http.rest(answerBody<Collection<RawListItem>>(answers.get(list.displayName)));
+      for (const item of items) {
+        if (!item.id || item.fields?.[CYCLE_STATUS_MIRROR] === cycle.status) continue;
+        steps.push({
+          id: `${list.displayName}:${item.id}`,
+          method: 'PATCH',
+          url: `${path}/${encodeURIComponent(item.id)}/fields`,
+          body: { [CYCLE_STATUS_MIRROR]: cycle.status },
+        });
+      }
+    }
+    const written = await sendBatch(this.ctx.http, steps);
+    for (const answer of written.values()) {
       if (answer.status >= 300) throw errorFromResponse(answer.status, answer.body, answer.headers);
     }
     return steps.length;
+  }
+
+  /**
+   * Brings the mirror of every active cycle's items in step (after provisioning: items stored
+   * before a list had the mirror column have none). Only the active cycle is ever asked for by
+   * its mirror; the others are read by their key.
+   */
+  async mirrorActive(): Promise<number> {
+    let written = 0;
+    for (const cycle of await this.byStatus('active')) written += await this.mirrorStatus(cycle.value);
+    return written;
   }
 }

@@ -14,7 +14,7 @@
  * through the repository's If-Match, so a stale report rejects with a ConflictError whose
  * `current` is the promise as stored now.
  */
-import type { CommitmentsApi, CommitmentsSnapshot, CommitmentView } from '../api';
+import type { ActiveCommitments, CommitmentsApi, CommitmentsSnapshot, CommitmentView } from '../api';
 import { type Commitment, validateCommitment } from '../../domain/commitments';
 import {
   markSupportGiven as markGiven,
@@ -25,14 +25,15 @@ import {
   supportRequests,
 } from '../../domain/tracking';
 import { type FieldError, isIsoDate } from '../../domain/validation';
-import { batchGet } from '../graph/batch';
+import { type BatchAnswer, batchGet } from '../graph/batch';
 import { type Filter, type ItemsQuery, where } from '../graph/odata';
 import { ConflictError, ValidationError } from '../errors';
-import { CYCLE_KEY } from '../lists/cycleLink';
 import { writeDateOnly } from '../lists/fields';
+import { ACTIVE_CYCLE, type CycleScope, scopeFilter } from '../repositories/cycleLinked';
 import type { Versioned } from '../repositories/listRepository';
 import type { ServiceContext } from './context';
-import { idErrors, writableCycle } from './planner';
+import { idErrors, storedWritableCycle, writableCycle } from './planner';
+import { activeCycleReads } from './timeline';
 
 const byDueDate = (a: Versioned<Commitment>, b: Versioned<Commitment>): number =>
   a.value.dueDate.localeCompare(b.value.dueDate) ||
@@ -44,8 +45,8 @@ function refuse(errors: readonly FieldError[]): never {
 }
 
 /** The indexed query of a view; null when it can hold nothing (no signed-in UPN for 'mine'). */
-function viewQuery(cycleId: string, view: CommitmentView, upn: string | null): ItemsQuery | null {
-  const ofCycle = where.eq(CYCLE_KEY, cycleId);
+function viewQuery(scope: CycleScope, view: CommitmentView, upn: string | null): ItemsQuery | null {
+  const ofCycle = scopeFilter(scope);
   const open = where.eq('Status', 'open');
   let filter: Filter;
   switch (view.kind) {
@@ -72,8 +73,8 @@ function viewQuery(cycleId: string, view: CommitmentView, upn: string | null): I
   return { filter, orderBy: [{ column: 'DueDate' }] };
 }
 
-function viewErrors(cycleId: string, view: CommitmentView): FieldError[] {
-  const errors = idErrors(cycleId, 'cycleId');
+function viewErrors(scope: CycleScope, view: CommitmentView): FieldError[] {
+  const errors = 'cycleId' in scope ? idErrors(scope.cycleId, 'cycleId') : [];
   if (view.kind === 'overdue' && !isIsoDate(view.today)) errors.push({ field: 'today', code: 'invalidDate' });
   if (view.kind === 'meeting') errors.push(...idErrors(view.meetingId, 'meetingId'));
   return errors;
@@ -95,41 +96,73 @@ export function createCommitmentsApi({
 }: Pick<ServiceContext, 'http' | 'repositories' | 'signedInUpn'>): CommitmentsApi {
   const { commitments, goals, meetings, cycles } = repositories;
 
-  async function load(cycleId: string, view: CommitmentView): Promise<CommitmentsSnapshot> {
-    const errors = viewErrors(cycleId, view);
+  /**
+   * One view of a cycle's promises with its goals and meetings in one $batch; or, with
+   * `instead`, the caller's own requests (which bring the meetings) in place of the meetings.
+   * Items are kept by CycleKey: the active-cycle scope's mirror only narrows.
+   */
+  async function read(
+    scope: CycleScope,
+    view: CommitmentView,
+    instead?: readonly { id: string; url: string }[],
+  ): Promise<{ answers: Map<string, BatchAnswer>; ofCycle(cycleId: string): Promise<CommitmentsSnapshot> }> {
+    const errors = viewErrors(scope, view);
     if (errors.length) refuse(errors);
-    const query = viewQuery(cycleId, view, view.kind === 'mine' ? await signedInUpn() : null);
+    const query = viewQuery(scope, view, view.kind === 'mine' ? await signedInUpn() : null);
+    const ofScope = scopeFilter(scope);
     const [commitmentsUrl, goalsUrl, meetingsUrl] = await Promise.all([
       query ? commitments.queryUrl(query) : Promise.resolve(null),
-      goals.queryUrl({ filter: where.eq(CYCLE_KEY, cycleId), orderBy: [{ column: 'Round' }, { column: 'Priority' }] }),
-      meetings.queryUrl({ filter: where.eq(CYCLE_KEY, cycleId), orderBy: [{ column: 'MeetingDate' }] }),
+      goals.queryUrl({ filter: ofScope, orderBy: [{ column: 'Round' }, { column: 'Priority' }] }),
+      instead ? Promise.resolve(null) : meetings.queryUrl({ filter: ofScope, orderBy: [{ column: 'MeetingDate' }] }),
     ]);
     const answers = await batchGet(http, [
       ...(commitmentsUrl ? [{ id: 'commitments', url: commitmentsUrl }] : []),
       { id: 'goals', url: goalsUrl },
-      { id: 'meetings', url: meetingsUrl },
+      ...(meetingsUrl ? [{ id: 'meetings', url: meetingsUrl }] : (instead ?? [])),
     ]);
-    // Further pages of each answer, if any, are read side by side.
-    const [found, ofCycleGoals, ofCycleMeetings] = await Promise.all([
-      commitmentsUrl ? commitments.fromAnswer(answers.get('commitments')) : Promise.resolve([]),
-      goals.fromAnswer(answers.get('goals')),
-      meetings.fromAnswer(answers.get('meetings')),
-    ]);
-    let listed = [...found].sort(byDueDate);
-    if (view.kind === 'support') {
-      const open = new Set(supportRequests(listed.map((c) => c.value)));
-      listed = listed.filter((c) => open.has(c.value));
-    } else if (view.kind === 'overdue') {
-      const late = overdue(listed.map((c) => c.value), view.today);
-      const order = new Map(late.map((c, i) => [c, i]));
-      listed = listed.filter((c) => order.has(c.value)).sort((a, b) => order.get(a.value)! - order.get(b.value)!);
-    }
-    return { commitments: listed, goals: ofCycleGoals, meetings: ofCycleMeetings };
+    const ofCycle = async (cycleId: string): Promise<CommitmentsSnapshot> => {
+      const mine = <T extends { cycleId: string }>(items: Versioned<T>[]) => items.filter((i) => i.value.cycleId === cycleId);
+      // Further pages of each answer, if any, are read side by side.
+      const [found, ofCycleGoals, ofCycleMeetings] = await Promise.all([
+        commitmentsUrl ? commitments.fromAnswer(answers.get('commitments')) : Promise.resolve([]),
+        goals.fromAnswer(answers.get('goals')),
+        answers.has('meetings') ? meetings.fromAnswer(answers.get('meetings')) : Promise.resolve([]),
+      ]);
+      let listed = mine(found).sort(byDueDate);
+      if (view.kind === 'support') {
+        const open = new Set(supportRequests(listed.map((c) => c.value)));
+        listed = listed.filter((c) => open.has(c.value));
+      } else if (view.kind === 'overdue') {
+        const late = overdue(listed.map((c) => c.value), view.today);
+        const order = new Map(late.map((c, i) => [c, i]));
+        listed = listed.filter((c) => order.has(c.value)).sort((a, b) => order.get(a.value)! - order.get(b.value)!);
+      }
+      return { commitments: listed, goals: mine(ofCycleGoals), meetings: mine(ofCycleMeetings) };
+    };
+    return { answers, ofCycle };
+  }
+
+  async function load(cycleId: string, view: CommitmentView): Promise<CommitmentsSnapshot> {
+    return (await read({ cycleId }, view)).ofCycle(cycleId);
+  }
+
+  /**
+   * The active cycle with its meetings (the timeline's reads) and one view of its promises with
+   * its goals, in one $batch: every filter is on a value known before anything is read (Status
+   * and the status mirror, lists/cycleLink.ts), so the promise tracker opens in one round trip.
+   */
+  async function openActive(view: CommitmentView): Promise<ActiveCommitments> {
+    const timeline = activeCycleReads({ repositories });
+    const { answers, ofCycle } = await read(ACTIVE_CYCLE, view, await timeline.requests());
+    const { cycle, meetings: cycleMeetings } = await timeline.from(answers);
+    if (!cycle) return { timeline: { cycle: null, meetings: [] }, snapshot: null };
+    const snapshot = { ...(await ofCycle(cycle.value.id)), meetings: cycleMeetings };
+    return { timeline: { cycle: cycle.value, meetings: cycleMeetings.map((m) => m.value) }, snapshot };
   }
 
   async function create(commitment: Commitment): Promise<Versioned<Commitment>> {
     const value = checked(commitment);
-    await writableCycle(cycles, value.cycleId);
+    await storedWritableCycle(cycles, value.cycleId);
     return commitments.create(value);
   }
 
@@ -160,7 +193,8 @@ export function createCommitmentsApi({
     const successor = checked(
       next.dueMeetingId === undefined ? { ...verdict.value.next, dueMeetingId: undefined } : verdict.value.next,
     );
-    await writableCycle(cycles, current.value.cycleId);
+    // The successor's status mirror comes from the cycle as stored now.
+    await storedWritableCycle(cycles, current.value.cycleId);
 
     // The successor is written first, then the previous promise is closed. If anything fails in
     // between, the previous one is still open and the same call can simply be made again: the
@@ -199,5 +233,5 @@ export function createCommitmentsApi({
     return commitments.update(current, markGiven(current.value, today));
   }
 
-  return { load, create, report, renegotiate, markSupportGiven };
+  return { load, openActive, create, report, renegotiate, markSupportGiven };
 }

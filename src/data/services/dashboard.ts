@@ -15,7 +15,7 @@
  * query, and picked out by the same aggregation that counted them.
  */
 import type { DashboardApi, DashboardItems, DashboardSelection, DashboardSnapshot, DashboardTalk, TeamScanOverview } from '../api';
-import type { ChangeCycle } from '../../domain/cycles';
+import { cycleToOpen } from '../../domain/cycles';
 import { aggregateDashboard, type DashboardAggregates, type DashboardInput } from '../../domain/dashboard/aggregate';
 import { figureOf, type FigureRef, isTrackStatus } from '../../domain/dashboard/figureRef';
 import { intervisieFactsOf } from '../../domain/dashboard/intervisie';
@@ -29,7 +29,7 @@ import { BOUWEN, type Bouw } from '../../domain/people';
 import { TALK_STATUSES, TALK_TYPES } from '../../domain/talks/types';
 import { TRACK_STATUSES } from '../../domain/tracking';
 import { type FieldError, isIsoDate } from '../../domain/validation';
-import { answerBody, batchGet } from '../graph/batch';
+import { answerBody, type BatchAnswer, batchGet } from '../graph/batch';
 import type { Collection, GraphHttp } from '../graph/http';
 import { type Filter, type ItemsQuery, itemsQueryString, where } from '../graph/odata';
 import { ValidationError } from '../errors';
@@ -52,6 +52,7 @@ import { AGREEMENTS_LIST } from '../lists/agreements';
 import { CLIENT_KEY, fieldName, isQueryable, type ListSchema } from '../lists/schema';
 import { TALKS_LIST } from '../lists/talks';
 import { intervisieGroupMapper } from '../lists/intervisieGroups';
+import { ACTIVE_CYCLE, type CycleScope, scopeFilter } from '../repositories/cycleLinked';
 import { ListRepository, listItemsPath, type RawListItem } from '../repositories/listRepository';
 import type { ServiceContext } from './context';
 import { idErrors } from './planner';
@@ -70,10 +71,20 @@ interface Request {
  * requests that have more in one $batch per round.
  */
 export async function readAllPages(http: GraphHttp, requests: readonly Request[]): Promise<Map<string, RawListItem[]>> {
+  return readNextPages(http, requests, await batchGet(http, requests));
+}
+
+/** Like readAllPages, for requests whose first pages are in `first` (a $batch sent with others). */
+async function readNextPages(
+  http: GraphHttp,
+  requests: readonly Request[],
+  first: Map<string, BatchAnswer>,
+): Promise<Map<string, RawListItem[]>> {
   const items = new Map<string, RawListItem[]>(requests.map((r) => [r.id, []]));
   let pending = [...requests];
+  let answers: Map<string, BatchAnswer> | null = first;
   while (pending.length) {
-    const answers = await batchGet(http, pending);
+    answers ??= await batchGet(http, pending);
     const next: Request[] = [];
     for (const request of pending) {
       const page = answerBody<Collection<RawListItem>>(answers.get(request.id));
@@ -82,6 +93,7 @@ export async function readAllPages(http: GraphHttp, requests: readonly Request[]
       if (link) next.push({ id: request.id, url: http.relativePath(link) });
     }
     pending = next;
+    answers = null;
   }
   return items;
 }
@@ -174,8 +186,8 @@ const fromMapper =
 
 const dateOnly = (iso: string): string => writeDateOnly(iso)!;
 
-function meetingsFilter(cycleId: string, range: DateRange | null): Filter {
-  const ofCycle = where.eq(CYCLE_KEY, cycleId);
+function meetingsFilter(scope: CycleScope, range: DateRange | null): Filter {
+  const ofCycle = scopeFilter(scope);
   if (!range) return ofCycle;
   return where.and(ofCycle, where.ge('MeetingDate', dateOnly(range.from)), where.le('MeetingDate', dateOnly(range.to)));
 }
@@ -184,8 +196,8 @@ function meetingsFilter(cycleId: string, range: DateRange | null): Filter {
  * A promise counts in the period it was made in; older items without that day by their due
  * date. Both dates are indexed.
  */
-function promisesFilter(cycleId: string, bouw: Bouw, range: DateRange | null, extra: Filter[] = []): Filter {
-  const conditions = [where.eq(CYCLE_KEY, cycleId), where.eq('Bouw', bouw), ...extra];
+function promisesFilter(scope: CycleScope, bouw: Bouw, range: DateRange | null, extra: Filter[] = []): Filter {
+  const conditions = [scopeFilter(scope), where.eq('Bouw', bouw), ...extra];
   if (range) {
     const from = dateOnly(range.from);
     const to = dateOnly(range.to);
@@ -243,56 +255,64 @@ export function createDashboardApi(
     intervisieFactsOf(pages.get('intervisieGroups')!.map((raw) => intervisieGroups.parse(raw).value));
   const teamOverview = teamOverviewReads({ http, sitePath: () => site.sitePath() });
 
-  /** The cycle to show when none is asked for: the active one, else the newest. */
-  function defaultCycle(all: readonly ChangeCycle[]): ChangeCycle | undefined {
-    return all.find((c) => c.status === 'active') ?? all[0];
-  }
-
   async function allCyclesUrl(): Promise<string> {
     return cycles.queryUrl({ orderBy: [{ column: 'SchoolYear', direction: 'desc' }], top: DASHBOARD_PAGE_SIZE });
+  }
+
+  /** The figures' requests that read items of the cycle(s) in scope. */
+  async function cycleRequests(sitePath: string, scope: CycleScope, range: DateRange | null): Promise<Request[]> {
+    return [
+      { id: 'stepRecords', url: await stepRecords.queryUrl({ filter: scopeFilter(scope), top: DASHBOARD_PAGE_SIZE }) },
+      { id: 'meetings', url: queryUrl(sitePath, MEETINGS_LIST, MEETING_FACTS, { filter: meetingsFilter(scope, range) }) },
+      ...BOUWEN.map((bouw) => ({
+        id: `promises-${bouw}`,
+        url: queryUrl(sitePath, COMMITMENTS_LIST, PROMISE_FACTS, { filter: promisesFilter(scope, bouw, range) }),
+      })),
+    ];
+  }
+
+  /** The figures' requests that do not depend on the cycle. */
+  async function periodRequests(sitePath: string, range: DateRange | null): Promise<Request[]> {
+    return [
+      { id: 'talks', url: queryUrl(sitePath, TALKS_LIST, TALK_FACTS, talksQuery(range)) },
+      { id: 'agreements', url: queryUrl(sitePath, AGREEMENTS_LIST, AGREEMENT_FACTS, { filter: agreementsFilter(range) }) },
+      { id: 'intervisieGroups', url: await groupsUrl() },
+    ];
   }
 
   async function load(selection: DashboardSelection): Promise<DashboardSnapshot> {
     const errors = selectionErrors(selection);
     if (errors.length) refuse(errors);
     const sitePath = await site.sitePath();
-    let cycleId = selection.cycleId;
-    let known: ChangeCycle[] | null = null;
-    let team: Promise<TeamScanOverview | null> | undefined;
-    if (cycleId === undefined) {
-      // The cycles decide which cycle to show; the team overview rides along in the same $batch.
-      const reads = selection.withTeam ? teamOverview : null;
-      const answers = await batchGet(http, [
-        { id: 'cycles', url: await allCyclesUrl() },
-        ...(reads ? await reads.requests() : []),
-      ]);
-      // The team panel is a part of its own: when its reads fail, the figures still show.
-      if (reads) team = reads.from(answers).catch(() => null);
-      known = (await cycles.fromAnswer(answers.get('cycles'))).map((c) => c.value);
-      cycleId = defaultCycle(known)?.id;
-      if (!cycleId) return { cycles: known, aggregates: null, ...(team ? { team: await team } : {}) };
-    }
     const range = selection.period ? rangeOf(selection.period) : null;
-    const requests: Request[] = [
-      ...(known ? [] : [{ id: 'cycles', url: await allCyclesUrl() }]),
-      { id: 'stepRecords', url: await stepRecords.queryUrl({ filter: where.eq(CYCLE_KEY, cycleId), top: DASHBOARD_PAGE_SIZE }) },
-      { id: 'meetings', url: queryUrl(sitePath, MEETINGS_LIST, MEETING_FACTS, { filter: meetingsFilter(cycleId, range) }) },
-      ...BOUWEN.map((bouw) => ({
-        id: `promises-${bouw}`,
-        url: queryUrl(sitePath, COMMITMENTS_LIST, PROMISE_FACTS, { filter: promisesFilter(cycleId!, bouw, range) }),
-      })),
-      { id: 'talks', url: queryUrl(sitePath, TALKS_LIST, TALK_FACTS, talksQuery(range)) },
-      { id: 'agreements', url: queryUrl(sitePath, AGREEMENTS_LIST, AGREEMENT_FACTS, { filter: agreementsFilter(range) }) },
-      { id: 'intervisieGroups', url: await groupsUrl() },
-    ];
-    const pages = await readAllPages(http, requests);
-    const groups = intervisieOf(pages);
-    const all = known ?? pages.get('cycles')!.map((raw) => cycles.parse(raw).value);
-    const cycle = all.find((c) => c.id === cycleId);
-    if (!cycle) {
+    const scope: CycleScope = selection.cycleId === undefined ? ACTIVE_CYCLE : { cycleId: selection.cycleId };
+    // Without a cycle asked for, the figures are asked for the active cycle by the status
+    // mirror, so they go in the same $batch as the cycles (and the team overview's reads).
+    const reads = selection.cycleId === undefined && selection.withTeam ? teamOverview : null;
+    const figures = [...(await cycleRequests(sitePath, scope, range)), ...(await periodRequests(sitePath, range))];
+    const answers = await batchGet(http, [
+      { id: 'cycles', url: await allCyclesUrl() },
+      ...(reads ? await reads.requests() : []),
+      ...figures,
+    ]);
+    // The team panel is a part of its own: when its reads fail, the figures still show.
+    const team = reads ? await reads.from(answers).catch(() => null) : undefined;
+    const withTeam = team === undefined ? {} : { team };
+    const all = (await cycles.fromAnswer(answers.get('cycles'))).map((c) => c.value);
+    const cycle = cycleToOpen(all, selection.cycleId);
+    if (selection.cycleId !== undefined && cycle?.id !== selection.cycleId) {
       // Asked for a cycle that is not there (removed meanwhile): say so in the caller's terms.
       refuse([{ field: 'cycleId', code: 'invalidChoice' }]);
     }
+    if (!cycle) return { cycles: all, aggregates: null, ...withTeam };
+    const pages = await readNextPages(http, figures, answers);
+    if (!('cycleId' in scope) && cycle.status !== 'active') {
+      // No active cycle: the newest is shown, and its items are read by its key, one $batch more.
+      for (const [id, items] of await readAllPages(http, await cycleRequests(sitePath, { cycleId: cycle.id }, range))) {
+        pages.set(id, items);
+      }
+    }
+    const groups = intervisieOf(pages);
     const input: DashboardInput = {
       cycle,
       stepRecords: pages.get('stepRecords')!.map((raw) => stepRecords.parse(raw).value),
@@ -305,7 +325,7 @@ export function createDashboardApi(
       period: selection.period,
       today: selection.today,
     };
-    return { cycles: all, aggregates: aggregateDashboard(input), ...(team ? { team: await team } : {}) };
+    return { cycles: all, aggregates: aggregateDashboard(input), ...withTeam };
   }
 
   /** Aggregates of only the part read for a drill-down; the rest of the input stays empty. */
@@ -342,7 +362,7 @@ export function createDashboardApi(
     switch (ref.panel) {
       case 'meetings': {
         const url = queryUrl(sitePath, MEETINGS_LIST, fullFields(meetingMapper), {
-          filter: meetingsFilter(selection.cycleId, range),
+          filter: meetingsFilter({ cycleId: selection.cycleId }, range),
         });
         const found = (await readAllPages(http, [{ id: 'meetings', url }])).get('meetings')!.map(fromMapper(meetingMapper));
         return { panel: 'meetings', items: pick(found, aggregatesOf(selection, { meetings: found })).sort(byDate((m) => m.date)) };
@@ -359,7 +379,7 @@ export function createDashboardApi(
           bouwen.map((bouw) => ({
             id: bouw,
             url: queryUrl(sitePath, COMMITMENTS_LIST, fullFields(commitmentMapper), {
-              filter: promisesFilter(selection.cycleId, bouw, range, extra),
+              filter: promisesFilter({ cycleId: selection.cycleId }, bouw, range, extra),
             }),
           })),
         );

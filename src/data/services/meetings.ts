@@ -3,7 +3,7 @@
  * request; updates go through If-Match (a stale edit rejects with a ConflictError carrying the
  * stored meeting). Meetings of an archived cycle are history and are not written.
  *
- * The CycleStatus mirror (lists/meetings.ts) is written once, at create, from the cycle as it
+ * The CycleStatus mirror (lists/cycleLink.ts) is written once, at create, from the cycle as it
  * is stored now (read just before, so a status change by someone else since this session
  * last read the cycle is not missed); after that only the cycles repository changes it, when
  * the cycle's status changes. An update never writes it (PATCH sends only the changed fields
@@ -11,14 +11,12 @@
  * right.
  */
 import type { MeetingsApi } from '../api';
-import { isReadOnly } from '../../domain/cycles';
 import { type Meeting, type MeetingDraft, validateMeeting } from '../../domain/meetings';
-import { ruleError } from '../../domain/rules';
 import type { FieldError } from '../../domain/validation';
-import { NotFoundError, ValidationError } from '../errors';
+import { ValidationError } from '../errors';
 import type { Versioned } from '../repositories/listRepository';
 import type { ServiceContext } from './context';
-import { idErrors, writableCycle } from './planner';
+import { idErrors, storedWritableCycle, writableCycle } from './planner';
 
 function byDate(a: Versioned<Meeting>, b: Versioned<Meeting>): number {
   return a.value.date.localeCompare(b.value.date) || a.value.title.localeCompare(b.value.title);
@@ -39,13 +37,7 @@ export function createMeetingsApi({ repositories }: Pick<ServiceContext, 'reposi
     const { errors, value } = meetingErrors(draft);
     errors.unshift(...idErrors(id));
     if (errors.length || !value) throw ValidationError.fromFieldErrors(errors, 'meeting');
-    // The stored cycle, fresh: its status goes into the meeting's CycleStatus mirror.
-    const cycle = await cycles.findByKey(meeting.cycleId);
-    if (!cycle) {
-      throw new NotFoundError(`change cycle ${meeting.cycleId} does not exist`, { status: 404, code: 'itemNotFound' });
-    }
-    cycles.remember(cycle);
-    if (isReadOnly(cycle.value)) throw ValidationError.fromFieldErrors([ruleError('cycleId', 'archived')], 'meeting');
+    await storedWritableCycle(cycles, meeting.cycleId);
     return meetings.create({ ...value, id });
   }
 

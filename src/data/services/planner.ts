@@ -6,12 +6,13 @@
  * through the repositories' If-Match, so a stale edit rejects with a ConflictError whose
  * `current` is the item as stored now, and nothing of it is written.
  */
-import type { PlannerApi, PlannerSnapshot } from '../api';
+import type { PlannerApi, PlannerOpening, PlannerSnapshot } from '../api';
 import { type Goal, type GoalDraft, type StepRecord, validateGoal } from '../../domain/goals';
 import { completeStep, startNextRound, type StepEntry } from '../../domain/guidedPath';
 import {
   type ChangeCycle,
   type CycleDraft,
+  cycleToOpen,
   isReadOnly,
   nextCycleFrom,
   validateCycle,
@@ -24,8 +25,8 @@ import type { FieldError, Validated } from '../../domain/validation';
 import { batchGet } from '../graph/batch';
 import { where } from '../graph/odata';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
-import { CYCLE_KEY } from '../lists/cycleLink';
 import { CLIENT_KEY } from '../lists/schema';
+import { ACTIVE_CYCLE, type CycleScope, scopeFilter } from '../repositories/cycleLinked';
 import type { ListRepository, Versioned } from '../repositories/listRepository';
 import type { CyclesRepository } from '../repositories/cycles';
 import type { ServiceContext } from './context';
@@ -58,6 +59,23 @@ export async function writableCycle(
 ): Promise<Versioned<ChangeCycle>> {
   const cycle = await cycles.resolve(cycleId);
   if (!cycle) throw new NotFoundError(`change cycle ${cycleId} does not exist`, { status: 404, code: 'itemNotFound' });
+  if (isReadOnly(cycle.value)) throw ValidationError.fromFieldErrors([ruleError(field, 'archived')], 'change');
+  return cycle;
+}
+
+/**
+ * Like writableCycle, with the cycle as stored now (one GET): a create writes the cycle's status
+ * into the new item's CycleStatus mirror (lists/cycleLink.ts), so a status change by someone
+ * else since this session last read the cycle must not be missed.
+ */
+export async function storedWritableCycle(
+  cycles: CyclesRepository,
+  cycleId: string,
+  field = 'cycleId',
+): Promise<Versioned<ChangeCycle>> {
+  const cycle = await cycles.findByKey(cycleId);
+  if (!cycle) throw new NotFoundError(`change cycle ${cycleId} does not exist`, { status: 404, code: 'itemNotFound' });
+  cycles.remember(cycle);
   if (isReadOnly(cycle.value)) throw ValidationError.fromFieldErrors([ruleError(field, 'archived')], 'change');
   return cycle;
 }
@@ -98,58 +116,84 @@ export function createPlannerApi({ http, repositories }: Pick<ServiceContext, 'h
   /** Ids of the next cycle started from a cycle in this session, so a retry reuses them. */
   const nextCycleIds = new Map<string, string[]>();
 
-  async function cyclesList(): Promise<Versioned<ChangeCycle>[]> {
-    const found = await cycles.query({ orderBy: [{ column: 'SchoolYear', direction: 'desc' }] });
-    for (const cycle of found) cycles.remember(cycle);
-    return found.sort(
-      (a, b) => b.value.schoolYear.localeCompare(a.value.schoolYear) || a.value.title.localeCompare(b.value.title),
-    );
-  }
+  const newestFirst = (a: Versioned<ChangeCycle>, b: Versioned<ChangeCycle>): number =>
+    b.value.schoolYear.localeCompare(a.value.schoolYear) || a.value.title.localeCompare(b.value.title);
 
   /**
-   * One $batch of five GETs, each filtered on an indexed column whose value is known up front
-   * (the cycle's ClientKey, everything else's CycleKey; staff unfiltered). Pages beyond the
-   * first (over 200 items) follow @odata.nextLink.
+   * One $batch: `first` (the cycle or the cycles) beside four GETs, each filtered on an indexed
+   * column whose value is known up front (the scope: the cycle's CycleKey, or the active cycle's
+   * status mirror; staff unfiltered). Pages beyond the first (over 200 items) follow
+   * @odata.nextLink. `snapshotOf` keeps the items of one cycle (by CycleKey).
    */
-  async function load(cycleId: string): Promise<PlannerSnapshot> {
-    const ofCycle = where.eq(CYCLE_KEY, cycleId);
-    const [cycleUrl, goalsUrl, recordsUrl, meetingsUrl, staffUrl] = await Promise.all([
-      cycles.queryUrl({ filter: where.eq(CLIENT_KEY, cycleId), top: 2 }),
-      goals.queryUrl({ filter: ofCycle }),
-      stepRecords.queryUrl({ filter: ofCycle, orderBy: [{ column: 'RecordedOn' }] }),
-      meetings.queryUrl({ filter: ofCycle, orderBy: [{ column: 'MeetingDate' }] }),
+  async function read(scope: CycleScope, first: { id: string; url: string }) {
+    const ofScope = scopeFilter(scope);
+    const [goalsUrl, recordsUrl, meetingsUrl, staffUrl] = await Promise.all([
+      goals.queryUrl({ filter: ofScope }),
+      stepRecords.queryUrl({ filter: ofScope, orderBy: [{ column: 'RecordedOn' }] }),
+      meetings.queryUrl({ filter: ofScope, orderBy: [{ column: 'MeetingDate' }] }),
       staff.queryUrl({}),
     ]);
     const answers = await batchGet(http, [
-      { id: 'cycle', url: cycleUrl },
+      first,
       { id: 'goals', url: goalsUrl },
       { id: 'records', url: recordsUrl },
       { id: 'meetings', url: meetingsUrl },
       { id: 'staff', url: staffUrl },
     ]);
-    const [found, goalItems, recordItems, meetingItems, staffItems] = await Promise.all([
-      cycles.fromAnswer(answers.get('cycle')),
-      goals.fromAnswer(answers.get('goals')),
-      stepRecords.fromAnswer(answers.get('records')),
-      meetings.fromAnswer(answers.get('meetings')),
-      staff.fromAnswer(answers.get('staff')),
-    ]);
-    const cycle = found[0];
+    async function snapshotOf(cycle: Versioned<ChangeCycle>): Promise<PlannerSnapshot> {
+      const [goalItems, recordItems, meetingItems, staffItems] = await Promise.all([
+        goals.fromAnswer(answers.get('goals')),
+        stepRecords.fromAnswer(answers.get('records')),
+        meetings.fromAnswer(answers.get('meetings')),
+        staff.fromAnswer(answers.get('staff')),
+      ]);
+      const own = <T extends { cycleId: string }>(items: Versioned<T>[]) => items.filter((i) => i.value.cycleId === cycle.value.id);
+      cycles.remember(cycle);
+      return {
+        cycle,
+        goals: own(goalItems).sort(
+          (a, b) => a.value.round - b.value.round || a.value.priority - b.value.priority || numericId(a, b),
+        ),
+        stepRecords: own(recordItems).sort(byVisit),
+        meetings: own(meetingItems).sort(
+          (a, b) => a.value.date.localeCompare(b.value.date) || a.value.title.localeCompare(b.value.title),
+        ),
+        staff: staffItems
+          .map((s) => s.value)
+          .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl')),
+      };
+    }
+    return { answers, snapshotOf };
+  }
+
+  async function load(cycleId: string): Promise<PlannerSnapshot> {
+    const { answers, snapshotOf } = await read(
+      { cycleId },
+      { id: 'cycle', url: await cycles.queryUrl({ filter: where.eq(CLIENT_KEY, cycleId), top: 2 }) },
+    );
+    const cycle = (await cycles.fromAnswer(answers.get('cycle')))[0];
     if (!cycle) throw new NotFoundError(`change cycle ${cycleId} does not exist`, { status: 404, code: 'itemNotFound' });
-    cycles.remember(cycle);
-    return {
-      cycle,
-      goals: goalItems.sort(
-        (a, b) => a.value.round - b.value.round || a.value.priority - b.value.priority || numericId(a, b),
-      ),
-      stepRecords: recordItems.sort(byVisit),
-      meetings: meetingItems.sort(
-        (a, b) => a.value.date.localeCompare(b.value.date) || a.value.title.localeCompare(b.value.title),
-      ),
-      staff: staffItems
-        .map((s) => s.value)
-        .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl')),
-    };
+    return snapshotOf(cycle);
+  }
+
+  /**
+   * Every cycle and the one to open (domain cycleToOpen: the chosen one while it exists, else
+   * the active one, else the newest) in one $batch: the cycle's items are asked for by the
+   * chosen key or, with none chosen, by the active cycle's status mirror. Only when the cycle to
+   * open is neither (the chosen one is gone, or none is active) is it read in a second $batch.
+   */
+  async function open(chosen: string | null): Promise<PlannerOpening> {
+    const { answers, snapshotOf } = await read(chosen ? { cycleId: chosen } : ACTIVE_CYCLE, {
+      id: 'cycles',
+      url: await cycles.queryUrl({ orderBy: [{ column: 'SchoolYear', direction: 'desc' }] }),
+    });
+    const all = (await cycles.fromAnswer(answers.get('cycles'))).sort(newestFirst);
+    for (const cycle of all) cycles.remember(cycle);
+    const pick = cycleToOpen(all.map((c) => c.value), chosen);
+    if (!pick) return { cycles: all, snapshot: null };
+    const inBatch = chosen ? pick.id === chosen : pick.status === 'active';
+    const snapshot = inBatch ? await snapshotOf(all.find((c) => c.value.id === pick.id)!) : await load(pick.id);
+    return { cycles: all, snapshot };
   }
 
   async function createCycle(cycle: ChangeCycle): Promise<Versioned<ChangeCycle>> {
@@ -224,6 +268,8 @@ export function createPlannerApi({ http, repositories }: Pick<ServiceContext, 'h
 
     let record = writtenRecords.get(entry.id);
     if (!record) {
+      // The record's status mirror comes from the cycle as stored now.
+      await storedWritableCycle(cycles, current.value.id);
       record = known ? (await stepRecords.ensure(draft)).item : await stepRecords.create(draft);
       writtenRecords.set(entry.id, record);
     }
@@ -305,7 +351,7 @@ export function createPlannerApi({ http, repositories }: Pick<ServiceContext, 'h
     const { errors, value } = goalErrors(withoutId(goal));
     errors.unshift(...idErrors(goal.id));
     if (errors.length || !value) throw ValidationError.fromFieldErrors(errors, 'goal');
-    await writableCycle(cycles, goal.cycleId);
+    await storedWritableCycle(cycles, goal.cycleId);
     return goals.create({ ...value, id: goal.id });
   }
 
@@ -324,7 +370,7 @@ export function createPlannerApi({ http, repositories }: Pick<ServiceContext, 'h
   }
 
   return {
-    cycles: cyclesList,
+    open,
     load,
     createCycle,
     updateCycle,

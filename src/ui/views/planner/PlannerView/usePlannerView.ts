@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { PlannerSnapshot, Versioned } from '../../../../data/api';
-import { type ChangeCycle, isReadOnly } from '../../../../domain/cycles';
+import { type ChangeCycle, cycleToOpen, isReadOnly } from '../../../../domain/cycles';
 import type { Goal } from '../../../../domain/goals';
 import { currentStep, roundProgress, stepsOfRound } from '../../../../domain/guidedPath';
 import type { StaffMember } from '../../../../domain/people';
@@ -33,8 +33,7 @@ function remember(cycleId: string): void {
 
 /** The chosen cycle when it still exists, else the active one, else the newest. */
 function pickCycle(cycles: readonly Versioned<ChangeCycle>[], chosen: string | null): string | null {
-  if (chosen && cycles.some((c) => c.value.id === chosen)) return chosen;
-  return (cycles.find((c) => c.value.status === 'active') ?? cycles[0])?.value.id ?? null;
+  return cycleToOpen(cycles.map((c) => c.value), chosen)?.id ?? null;
 }
 
 /** Local edits on top of a loaded value; dropped as soon as the value is loaded again. */
@@ -68,17 +67,31 @@ export function usePlannerView({ className }: PlannerViewProps): PlannerViewStat
   const panelHeadingRef = useRef<HTMLHeadingElement>(null);
   const focusPanel = useRef(false);
 
-  const cyclesResource = useResource(useCallback(() => api.planner.cycles(), [api]));
+  // The cycles and the cycle to open come in one read; a reload asks for the cycle in view.
+  const toOpen = useRef(chosenId);
+  const openResource = useResource(useCallback(() => api.planner.open(toOpen.current), [api]));
+  const opened = openResource.state === 'ready' ? openResource.data : null;
   const [cyclesPatch, setCyclesPatch] = useState<Patch<Versioned<ChangeCycle>[]> | null>(null);
-  const loadedCycles = cyclesResource.state === 'ready' ? cyclesResource.data : null;
+  const loadedCycles = opened?.cycles ?? null;
   const cycles = loadedCycles && cyclesPatch?.base === loadedCycles ? cyclesPatch.value : loadedCycles;
   // While the list loads again, keep the open cycle, so its snapshot is not dropped and fetched twice.
   const lastSelected = useRef<string | null>(null);
   const selectedId = cycles ? pickCycle(cycles, chosenId) : lastSelected.current;
   lastSelected.current = selectedId;
+  toOpen.current = selectedId ?? chosenId;
 
+  // The opening read's snapshot is shown once; another cycle, or this one again later, is read afresh.
+  const shownOpened = useRef<PlannerSnapshot | null>(null);
   const snapshotResource = useResource(
-    useCallback(() => (selectedId ? api.planner.load(selectedId) : Promise.resolve(null)), [api, selectedId]),
+    useCallback(() => {
+      if (!opened || !selectedId) return Promise.resolve(null);
+      const first = opened.snapshot;
+      if (first && first.cycle.value.id === selectedId && shownOpened.current !== first) {
+        shownOpened.current = first;
+        return Promise.resolve(first);
+      }
+      return api.planner.load(selectedId);
+    }, [api, opened, selectedId]),
   );
   const [snapshotPatch, setSnapshotPatch] = useState<Patch<PlannerSnapshot> | null>(null);
   const loadedSnapshot = snapshotResource.state === 'ready' ? snapshotResource.data : null;
@@ -130,9 +143,8 @@ export function usePlannerView({ className }: PlannerViewProps): PlannerViewStat
 
   const onReload = useCallback(() => {
     setReloads((n) => n + 1);
-    cyclesResource.reload();
-    snapshotResource.reload();
-  }, [cyclesResource, snapshotResource]);
+    openResource.reload();
+  }, [openResource]);
 
   const onSelectCycle = useCallback((cycleId: string) => {
     setChosenId(cycleId);
@@ -183,10 +195,10 @@ export function usePlannerView({ className }: PlannerViewProps): PlannerViewStat
   );
   const roundGoalValues = useMemo(() => roundGoals.map((g) => g.value), [roundGoals]);
 
-  if (cyclesResource.state === 'failed') {
-    return { ...common, status: 'failed', error: cyclesResource.error, onRetry: onReload };
+  if (openResource.state === 'failed') {
+    return { ...common, status: 'failed', error: openResource.error, onRetry: onReload };
   }
-  if (cyclesResource.state === 'loading' || !cycles) {
+  if (openResource.state === 'loading' || !cycles) {
     return { ...common, status: 'loading', loadingLabel: m.cycle.loading };
   }
   if (cycles.length === 0) {

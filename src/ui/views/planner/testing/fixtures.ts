@@ -5,7 +5,7 @@
  */
 import type { DataApi, PlannerApi, PlannerSnapshot, Versioned } from '../../../../data/api';
 import { ConflictError, ValidationError } from '../../../../data/errors';
-import { type ChangeCycle, nextCycleFrom, validateCycle, validateCycleUpdate } from '../../../../domain/cycles';
+import { type ChangeCycle, cycleToOpen, nextCycleFrom, validateCycle, validateCycleUpdate } from '../../../../domain/cycles';
 import { type Goal, type StepRecord, validateGoal } from '../../../../domain/goals';
 import { completeStep, startNextRound } from '../../../../domain/guidedPath';
 import type { Meeting } from '../../../../domain/meetings';
@@ -124,6 +124,8 @@ export interface FakePlanner extends PlannerApi {
   /** Someone else edits a cycle or goal: its etag moves on, so the next write with the old one is a conflict. */
   changeBySomeoneElse(kind: 'cycle' | 'goal', id: string, change: Partial<ChangeCycle> | Partial<Goal>): void;
   calls: string[];
+  /** Every cycle as stored, newest first (for tests; the view reads them through open). */
+  cycles(): Promise<Versioned<ChangeCycle>[]>;
 }
 
 export interface FakePlannerSeed {
@@ -168,6 +170,22 @@ export function fakePlanner(seed: FakePlannerSeed = {}): FakePlanner {
   }
   const recordsOf = (cycleId: string) => [...store.records.values()].filter((r) => r.value.cycleId === cycleId);
   const tick = () => Promise.resolve();
+  const sorted = () =>
+    [...store.cycles.values()].map(versioned).sort((a, b) => b.value.schoolYear.localeCompare(a.value.schoolYear));
+  function snapshotOf(cycleId: string): PlannerSnapshot {
+    const c = store.cycles.get(cycleId);
+    if (!c) throw new Error(`no cycle ${cycleId}`);
+    return {
+      cycle: versioned(c),
+      goals: [...store.goals.values()]
+        .filter((g) => g.value.cycleId === cycleId)
+        .map(versioned)
+        .sort((a, b) => a.value.round - b.value.round || a.value.priority - b.value.priority),
+      stepRecords: recordsOf(cycleId).map(versioned),
+      meetings: allMeetings.filter((m) => m.cycleId === cycleId).map((m, i) => ({ value: m, itemId: `m${i}`, etag: '"m,1"' })),
+      staff: allStaff,
+    };
+  }
 
   const api: FakePlanner = {
     store,
@@ -178,27 +196,19 @@ export function fakePlanner(seed: FakePlannerSeed = {}): FakePlanner {
       put(map, id, { ...stored.value, ...change });
     },
     async cycles() {
-      calls.push('cycles');
+      return sorted();
+    },
+    async open(chosen) {
+      calls.push(`open:${chosen ?? ''}`);
       await tick();
-      return [...store.cycles.values()]
-        .map(versioned)
-        .sort((a, b) => b.value.schoolYear.localeCompare(a.value.schoolYear));
+      const all = sorted();
+      const pick = cycleToOpen(all.map((c) => c.value), chosen);
+      return { cycles: all, snapshot: pick ? snapshotOf(pick.id) : null };
     },
     async load(cycleId): Promise<PlannerSnapshot> {
       calls.push(`load:${cycleId}`);
       await tick();
-      const c = store.cycles.get(cycleId);
-      if (!c) throw new Error(`no cycle ${cycleId}`);
-      return {
-        cycle: versioned(c),
-        goals: [...store.goals.values()]
-          .filter((g) => g.value.cycleId === cycleId)
-          .map(versioned)
-          .sort((a, b) => a.value.round - b.value.round || a.value.priority - b.value.priority),
-        stepRecords: recordsOf(cycleId).map(versioned),
-        meetings: allMeetings.filter((m) => m.cycleId === cycleId).map((m, i) => ({ value: m, itemId: `m${i}`, etag: '"m,1"' })),
-        staff: allStaff,
-      };
+      return snapshotOf(cycleId);
     },
     async createCycle(c) {
       calls.push('createCycle');
