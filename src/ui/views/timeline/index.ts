@@ -17,5 +17,5 @@ export { MeetingItem } from './MeetingList/MeetingItem';
 export type { MeetingItemProps } from './MeetingList/MeetingItem.types';
 export { PlanNext } from './PlanNext/PlanNext';
 export type { PlanNextProps } from './PlanNext/PlanNext.types';
-export { MeetingEditor } from './MeetingEditor/MeetingEditor';
+// MeetingEditor itself is not re-exported: it is a lazy chunk of the view (renderTimelineView).
 export type { MeetingEditorProps, MeetingEditorTarget } from './MeetingEditor/MeetingEditor.types';

@@ -1,13 +1,21 @@
 import { Spinner } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { FailedState } from '../../../shell/FailedState';
 import { CycleHeader } from '../CycleHeader/CycleHeader';
-import { MeetingEditor } from '../MeetingEditor/MeetingEditor';
 import { MeetingList } from '../MeetingList/MeetingList';
 import { PlanNext } from '../PlanNext/PlanNext';
 import { PlannedHeld } from '../PlannedHeld/PlannedHeld';
 import { ScoreChart } from '../ScoreChart/ScoreChart';
 import type { TimelineViewState } from './TimelineView.types';
 import type { TimelineViewClasses } from './useTimelineViewStyles.styles';
+
+/**
+ * The editor's form controls are a chunk of their own: they are needed only after a click, and in
+ * the view's chunk they would share the slow line with the first load (docs/performance.md).
+ */
+const MeetingEditor = lazy(() =>
+  import(/* webpackChunkName: "meetingEditor" */ '../MeetingEditor/MeetingEditor').then((m) => ({ default: m.MeetingEditor })),
+);
 
 export function renderTimelineView(state: TimelineViewState, classes: TimelineViewClasses) {
   return (
@@ -36,12 +44,14 @@ export function renderTimelineView(state: TimelineViewState, classes: TimelineVi
             onEdit={state.onEdit}
             editButtonId={state.editButtonId}
           />
-          <MeetingEditor
-            target={state.editor}
-            onSaved={state.onEditorSaved}
-            onClose={state.onEditorClose}
-            onTheirsTaken={state.onTheirsTaken}
-          />
+          <Suspense fallback={null}>
+            <MeetingEditor
+              target={state.editor}
+              onSaved={state.onEditorSaved}
+              onClose={state.onEditorClose}
+              onTheirsTaken={state.onTheirsTaken}
+            />
+          </Suspense>
           <p role="status" className={classes.visuallyHidden}>
             {state.announcement}
           </p>
