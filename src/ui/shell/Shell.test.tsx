@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DataApiProvider } from '../data/DataApiContext';
 import { fakeDataApi } from '../data/testing';
@@ -6,7 +6,7 @@ import { GuestView } from './GuestView';
 import { SECTION_IDS } from './sections';
 import { Shell } from './Shell';
 import { memoryStorage } from '../../data/graph/outbox';
-import { renderInApp, setToday } from './testing';
+import { renderInApp } from './testing';
 
 const me = { upn: 'ib@school', displayName: 'Ingrid Bakker', role: 'ib' as const };
 /** The IB opening the app runs the retention job; here it finds nothing due. */
@@ -49,8 +49,8 @@ describe('Shell', () => {
 describe('Shell: the retention job', () => {
   afterEach(() => jest.useRealTimers());
 
-  it('runs it when the IB opens the app, once that day in this browser session, and tells what went', async () => {
-    setToday('2028-09-01');
+  it('runs it when the IB has had the app open for 30 s, once that day in this browser session, and tells what went', async () => {
+    jest.useFakeTimers({ now: new Date('2028-09-01T12:00:00') });
     const runRetention = jest.fn(() =>
       Promise.resolve({ pupilIds: ['pupil-lina'], talksRemoved: 1, agreementsRemoved: 2, eventsRemoved: 0, eventsKept: 1 }),
     );
@@ -62,10 +62,14 @@ describe('Shell: the retention job', () => {
       </DataApiProvider>
     );
     const first = renderInApp(shell);
+    act(() => jest.advanceTimersByTime(29_000));
+    expect(runRetention).not.toHaveBeenCalled();
+    act(() => jest.advanceTimersByTime(1_000));
     expect(await screen.findByText(/de gegevens van 1 vertrokken leerling\(en\) zijn opgeruimd/)).toBeInTheDocument();
-    expect(runRetention).toHaveBeenCalledWith(new Date('2028-09-01T12:00:00'));
+    expect(runRetention).toHaveBeenCalledWith(new Date('2028-09-01T12:00:30'));
     first.unmount();
     renderInApp(shell);
+    act(() => jest.advanceTimersByTime(60_000));
     expect(runRetention).toHaveBeenCalledTimes(1);
     expect(screen.queryByText(/zijn opgeruimd/)).not.toBeInTheDocument();
   });

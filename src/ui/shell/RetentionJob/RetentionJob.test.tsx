@@ -16,12 +16,12 @@ const removed: RetentionReport = { pupilIds: ['pupil-lina'], talksRemoved: 2, ag
 const nothing: RetentionReport = { pupilIds: [], talksRemoved: 0, agreementsRemoved: 0, eventsRemoved: 0, eventsKept: 0 };
 
 /** The app opened by `me` at the clock's time, in a browser session with `storage`. */
-function open(me: StaffMember, clock: { now: Date }, storage: ReturnType<typeof memoryStorage>, runRetention: jest.Mock, locale?: string) {
+function open(me: StaffMember, clock: { now: Date }, storage: ReturnType<typeof memoryStorage>, runRetention: jest.Mock, locale?: string, delayMs = 0) {
   const api = fakeDataApi({ talks: { runRetention } });
   const now = () => clock.now;
   return renderInApp(
     <DataApiProvider api={api}>
-      <RetentionJob me={me} storage={storage} now={now} />
+      <RetentionJob me={me} storage={storage} now={now} delayMs={delayMs} />
     </DataApiProvider>,
     locale,
   );
@@ -55,6 +55,17 @@ describe('RetentionJob', () => {
     open(MT, clock, storage, runRetention);
     await waitFor(() => expect(runRetention).toHaveBeenCalledTimes(2));
     expect(runRetention).toHaveBeenLastCalledWith(clock.now);
+  });
+
+  it('waits until the app has been open a while, so the opening view has the line to itself; closed sooner, it runs next time', async () => {
+    const runRetention = jest.fn(() => Promise.resolve(nothing));
+    const storage = memoryStorage();
+    const clock = { now: new Date('2028-09-01T06:30:00Z') };
+    open(IB, clock, storage, runRetention, undefined, 60_000).unmount();
+    expect(runRetention).not.toHaveBeenCalled();
+    open(IB, clock, storage, runRetention, undefined, 50);
+    expect(runRetention).not.toHaveBeenCalled();
+    await waitFor(() => expect(runRetention).toHaveBeenCalledTimes(1));
   });
 
   it('says nothing when nothing was due', async () => {

@@ -12,6 +12,11 @@ export interface RetentionJobProps {
   storage?: JobStore;
   /** The clock (tests control it). */
   now?: () => Date;
+  /**
+   * How long the app is open before the job reads anything (default 30 s): its read must not
+   * compete with the opening view's on a slow line. Closed before then, the job runs next time.
+   */
+  delayMs?: number;
   className?: string;
 }
 

@@ -30,12 +30,12 @@ function write(storage: JobStore, key: string, value: string | null): void {
 
 /**
  * The retention job. A tenant has no server of its own to run it on a schedule, so it runs here,
- * when the IB or an MT member opens the app, once a school day per browser session. The day is
- * claimed before the run, so a second mount (React's strict mode, a quick reload) does not start
- * another; a failed run gives the day back for the next opening. The button under Leerlingen
- * stays for running it by hand, with its dry run.
+ * when the IB or an MT member has had the app open for `delayMs`, once a school day per browser
+ * session. The day is claimed before the run, so a second mount (React's strict mode, a quick
+ * reload) does not start another; a failed run gives the day back for the next opening. The
+ * button under Leerlingen stays for running it by hand, with its dry run.
  */
-export function useRetentionJob({ me, storage: given, now = systemClock, className }: RetentionJobProps): RetentionJobState {
+export function useRetentionJob({ me, storage: given, now = systemClock, delayMs = 30_000, className }: RetentionJobProps): RetentionJobState {
   const api = useDataApi();
   const [memory] = useState(memoryStorage);
   const storage = given ?? memory;
@@ -45,17 +45,22 @@ export function useRetentionJob({ me, storage: given, now = systemClock, classNa
 
   useEffect(() => {
     if (!me) return;
-    const at = now();
-    const key = lastRunKey(me.upn);
-    if (!retentionJobDue(me.role, read(storage, key), at)) return;
-    write(storage, key, schoolDate(at.getTime()));
-    api.talks.runRetention(at).then(
-      (done) => {
-        if (done.pupilIds.length) setReport(done);
-      },
-      () => write(storage, key, null),
-    );
-  }, [api, me, storage, now]);
+    const run = () => {
+      const at = now();
+      const key = lastRunKey(me.upn);
+      if (!retentionJobDue(me.role, read(storage, key), at)) return;
+      write(storage, key, schoolDate(at.getTime()));
+      api.talks.runRetention(at).then(
+        (done) => {
+          if (done.pupilIds.length) setReport(done);
+        },
+        () => write(storage, key, null),
+      );
+    };
+    if (delayMs <= 0) return run();
+    const timer = setTimeout(run, delayMs);
+    return () => clearTimeout(timer);
+  }, [api, me, storage, now, delayMs]);
 
   const text = report
     ? format(report.eventsRemoved ? t.doneWithEvents : t.done, {
