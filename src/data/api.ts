@@ -473,9 +473,19 @@ export interface OverDeStreepSnapshot {
   rounds: StatementRoundSnapshot[];
 }
 
+/** The team tab's opening read. */
+export interface TeamScanOpening {
+  /** The active cycle and its meetings, as timeline.load(). */
+  timeline: TimelineSnapshot;
+  /** The overview of the active cycle's scans (as overview({ cycleId })); null without an active cycle. */
+  overview: TeamScanOverview | null;
+}
+
 export interface TeamScanApi {
   /** Aggregates and self-assessments for every staff member (dashboard, team tab). */
   overview(options?: { cycleId?: string }): Promise<TeamScanOverview>;
+  /** The active cycle with its meetings and its overview, in one $batch: the team tab's cold load. */
+  openActive(): Promise<TeamScanOpening>;
   /**
    * The scans with their individual entries, newest first. IB only: the entries are in the
    * IB's private channel site, so anyone else gets an AccessDeniedError from the server.

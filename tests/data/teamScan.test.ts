@@ -142,6 +142,26 @@ describe('the team scan', () => {
   });
 });
 
+describe('the team tab', () => {
+  it('opens in one round trip: the active cycle, its meetings and its scan overview in one $batch', async () => {
+    const layer = t.layerFor(IB);
+    await layer.api.me(); // sign-in: the profile, the site and the staff row
+    layer.http.resetStats();
+    await t.admin('DELETE', '/local/admin/stats');
+    const opening = await layer.api.teamScan.openActive();
+    expect(layer.api.diagnostics()).toMatchObject({ requests: 1, batches: 1 });
+    expect(await t.admin('GET', '/local/admin/stats')).toMatchObject({ total: 1, batches: 1, subRequests: 4 });
+
+    // The same as the separate reads it replaces.
+    expect(opening.timeline).toEqual(await layer.api.timeline.load());
+    const cycleId = opening.timeline.cycle!.id;
+    expect(opening.overview).toEqual(await layer.api.teamScan.overview({ cycleId }));
+    // Summaries of other cycles (this file's scans) came along and were left out.
+    expect(opening.overview!.scans.length).toBeGreaterThan(0);
+    expect(opening.overview!.scans.every((s) => s.cycleId === cycleId)).toBe(true);
+  });
+});
+
 describe('over de streep', () => {
   it('keeps totals and opaque markers only, refuses a second vote and counts votes cast at the same moment', async () => {
     const ib = t.layerFor(IB).api.teamScan;

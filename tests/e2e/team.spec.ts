@@ -27,6 +27,9 @@ test.describe('Team in local mode', () => {
   test('the IB sees who is where and records a scan', async ({ page }) => {
     await openTeam(page, 'Ingrid Bakker');
     const entries = page.getByRole('region', { name: 'Wie staat waar (alleen voor de IB)' });
+    // Names only on request: a shared screen shows the totals.
+    await expect(entries.getByRole('row')).toHaveCount(0);
+    await entries.getByRole('button', { name: 'Namen tonen' }).click();
     await expect(entries.getByRole('row', { name: /Noor Hendriks/ })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Aanpak die past' })).toContainText('Leiderschapsstijl');
 

@@ -9,7 +9,7 @@
  * entries are written first: a summary never exists without the scan it was made from, and a
  * retried record finds both by the scan's id.
  */
-import type { OverDeStreepSnapshot, StatementRoundSnapshot, TeamScanApi, TeamScanOverview } from '../api';
+import type { OverDeStreepSnapshot, StatementRoundSnapshot, TeamScanApi, TeamScanOpening, TeamScanOverview } from '../api';
 import {
   addRoomCounts,
   countedResult,
@@ -37,6 +37,7 @@ import { roundMapper, statementMapper, type StoredStatement } from '../lists/tea
 import { ListRepository, type RepositoryContext, type Versioned } from '../repositories/listRepository';
 import type { ServiceContext } from './context';
 import { idErrors } from './planner';
+import { activeCycleReads } from './timeline';
 
 export interface TeamScanDeps extends Pick<ServiceContext, 'http' | 'site' | 'repositories' | 'signedInUpn'> {
   spaces: PrivateSpaces;
@@ -76,7 +77,8 @@ const newestFirst = <T extends { value: { takenAt: string } }>(a: T, b: T): numb
  */
 export function teamOverviewReads(ctx: RepositoryContext): {
   requests(options?: { cycleId?: string }): Promise<{ id: string; url: string }[]>;
-  from(answers: Map<string, BatchAnswer>): Promise<TeamScanOverview>;
+  /** With `cycleId`: only that cycle's scans, for requests made before the cycle was known. */
+  from(answers: Map<string, BatchAnswer>, options?: { cycleId?: string }): Promise<TeamScanOverview>;
 } {
   const summaries = new ListRepository(ctx, scanSummaryMapper);
   const assessments = new ListRepository(ctx, selfAssessmentMapper);
@@ -94,13 +96,14 @@ export function teamOverviewReads(ctx: RepositoryContext): {
         { id: 'teamScanAssessments', url: assessmentsUrl },
       ];
     },
-    async from(answers) {
+    async from(answers, options = {}) {
       const [found, assessed] = await Promise.all([
         summaries.fromAnswer(answers.get('teamScanSummaries')),
         assessments.fromAnswer(answers.get('teamScanAssessments')),
       ]);
       const scans = found
         .map(({ value: { space: _, ...summary } }): ScanSummary => summary)
+        .filter((s) => options.cycleId === undefined || s.cycleId === options.cycleId)
         .sort((a, b) => a.takenAt.localeCompare(b.takenAt));
       const latest = scans.at(-1) ?? null;
       const all = assessed.map((a) => a.value);
@@ -189,6 +192,22 @@ export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
   async function overview(options: { cycleId?: string } = {}): Promise<TeamScanOverview> {
     const reads = teamOverviewReads(ctx);
     return reads.from(await batchGet(http, await reads.requests(options)));
+  }
+
+  /**
+   * The active cycle is found by its status (activeCycleReads), so its key is not known when the
+   * $batch goes out: the summaries of every cycle come along (a few a year) and are narrowed
+   * here. The IB's entries are not part of it: where they are is named by a summary.
+   */
+  async function openActive(): Promise<TeamScanOpening> {
+    const active = activeCycleReads(deps);
+    const reads = teamOverviewReads(ctx);
+    const answers = await batchGet(http, [...(await active.requests()), ...(await reads.requests())]);
+    const { cycle, meetings } = await active.from(answers);
+    return {
+      timeline: { cycle: cycle?.value ?? null, meetings: meetings.map((m) => m.value) },
+      overview: cycle ? await reads.from(answers, { cycleId: cycle.value.id }) : null,
+    };
   }
 
   async function scans(options: { cycleId?: string } = {}): Promise<Versioned<Scan>[]> {
@@ -387,6 +406,7 @@ export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
 
   return {
     overview,
+    openActive,
     scans,
     recordScan,
     updateScan,

@@ -189,6 +189,9 @@ export const teamScanEn: DeepStrings<typeof teamScanNl> = {
     saved: 'The scan is saved. The team sees the totals only.',
     noPrivateSpace: 'The protected place for the scan could not be opened. Only the IB has access; if you are the IB, ask the team owner for help.',
     subgroupName: 'Subgroup name',
+    showNames: 'Show names',
+    hideNames: 'Hide names',
+    namesHidden: 'The names appear only when you ask for them; when you share your screen, the others see the totals only.',
   },
   assessmentView: {
     intro: 'Now and then the team looks together at where it stands: how mature is the team, and what kind of school are we for parents? Note briefly why, each time.',

@@ -201,6 +201,9 @@ export const teamScanNl = {
     saved: 'De scan is opgeslagen. Het team ziet alleen de totalen.',
     noPrivateSpace: 'De afgeschermde plek voor de scan kon niet worden geopend. Alleen de IB heeft toegang; vraag de eigenaar van het team om hulp als jij de IB bent.',
     subgroupName: 'Naam subgroep',
+    showNames: 'Namen tonen',
+    hideNames: 'Namen verbergen',
+    namesHidden: 'De namen staan pas op het scherm als je erom vraagt; deel je je scherm, dan ziet de rest alleen de totalen.',
   },
   assessmentView: {
     intro: 'Het team kijkt af en toe samen waar het staat: hoe volwassen is het team, en wat voor school zijn we voor ouders? Leg elke keer kort vast waarom.',

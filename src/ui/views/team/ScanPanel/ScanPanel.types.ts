@@ -1,4 +1,4 @@
-import type { TeamScanOverview, Versioned } from '../../../../data/api';
+import type { Versioned } from '../../../../data/api';
 import type { Scan } from '../../../../domain/teamScan/scan';
 import type { BarRow } from '../BarChart/BarChart.types';
 import type { ScanFormProps } from '../ScanForm/ScanForm.types';
@@ -69,6 +69,8 @@ export type ScanPanelState =
         onNew(): void;
         notice: string | null;
         entriesHeading: string;
+        /** Names stay off the screen until the IB asks (a shared screen shows the totals only). */
+        names: { shown: boolean; loading: boolean; toggleLabel: string; onToggle(): void; hiddenNote: string; loadingLabel: string };
         entriesOf: string | null;
         entries: EntryRow[];
         /** The private space could not be read. */
@@ -77,9 +79,9 @@ export type ScanPanelState =
       } | null;
     };
 
-export interface ScanPanelData {
-  overview: TeamScanOverview;
-  /** The IB's scans with entries, newest first; null for everyone else. */
-  scans: Versioned<Scan>[] | null;
-  scansError: unknown;
-}
+/** The IB's scans with their entries, read on request. */
+export type NamesState =
+  | { state: 'hidden' }
+  | { state: 'loading' }
+  | { state: 'shown'; scans: Versioned<Scan>[] }
+  | { state: 'failed'; error: unknown };

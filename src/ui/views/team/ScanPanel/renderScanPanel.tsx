@@ -108,6 +108,13 @@ export function renderScanPanel(state: ScanPanelState, classes: ScanPanelClasses
         <section className={classes.card} aria-label={ib.entriesHeading}>
           <h2 className={classes.heading}>{ib.entriesHeading}</h2>
           <p className={classes.hint}>{state.onlyIbNote}</p>
+          {!ib.names.shown && <p className={classes.hint}>{ib.names.hiddenNote}</p>}
+          <div className={classes.actions}>
+            <Button onClick={ib.names.onToggle} disabled={ib.names.loading} aria-expanded={ib.names.shown}>
+              {ib.names.toggleLabel}
+            </Button>
+          </div>
+          {ib.names.loading && <Spinner size="small" className={classes.status} label={ib.names.loadingLabel} />}
           {ib.problem && (
             <MessageBar intent="warning">
               <MessageBarBody>{ib.problem}</MessageBarBody>

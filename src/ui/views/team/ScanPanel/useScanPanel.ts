@@ -6,7 +6,7 @@ import { CLIENT_RELATIONSHIPS, CONCERN_STAGES, type ConcernStage, stageKeyOf } f
 import { useDataApi } from '../../../data/DataApiContext';
 import { useResource } from '../../../data/useResource';
 import { useI18n, type I18n } from '../../../i18n';
-import type { ScanPanelData, ScanPanelProps, ScanPanelState } from './ScanPanel.types';
+import type { NamesState, ScanPanelProps, ScanPanelState } from './ScanPanel.types';
 
 type T = I18n['messages']['teamScan'];
 
@@ -37,21 +37,29 @@ export function useScanPanel({ context }: ScanPanelProps): ScanPanelState {
   const t = i18n.messages.teamScan;
   const isIb = context.me?.role === 'ib';
   const cycleId = context.cycle.id;
-  const load = useCallback(async (): Promise<ScanPanelData> => {
-    const [overview, scans] = await Promise.all([
-      api.teamScan.overview({ cycleId }),
-      // Only the IB asks for the entries; the server would refuse anyone else anyway.
-      isIb ? api.teamScan.scans({ cycleId }).then((s) => ({ s, e: null }), (e: unknown) => ({ s: null, e })) : null,
-    ]);
-    return { overview, scans: scans?.s ?? null, scansError: scans?.e ?? null };
-  }, [api, cycleId, isIb]);
+  // The overview came with the cycle (TeamView); it is read again only after a new scan.
+  const [readings, setReadings] = useState(0);
+  const load = useCallback(
+    () => (readings === 0 ? Promise.resolve(context.overview) : api.teamScan.overview({ cycleId })),
+    [api, cycleId, context.overview, readings],
+  );
   const resource = useResource(load);
   const [formOpen, setFormOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // Only the IB asks for the entries (the server would refuse anyone else), and only on request.
+  const [names, setNames] = useState<NamesState>({ state: 'hidden' });
+  const readNames = useCallback(() => {
+    setNames({ state: 'loading' });
+    api.teamScan.scans({ cycleId }).then(
+      (scans) => setNames({ state: 'shown', scans }),
+      (error: unknown) => setNames({ state: 'failed', error }),
+    );
+  }, [api, cycleId]);
 
   if (resource.state === 'loading') return { status: 'loading', loadingLabel: t.view.loading };
   if (resource.state === 'failed') return { status: 'failed', error: resource.error, onRetry: resource.reload };
-  const { overview, scans, scansError } = resource.data;
+  const overview = resource.data;
+  const scans = names.state === 'shown' ? names.scans : null;
   const latest = overview.latest;
   const total = latest?.total ?? null;
   const approach = overview.approach;
@@ -114,8 +122,11 @@ export function useScanPanel({ context }: ScanPanelProps): ScanPanelState {
           onNew: () => {
             setNotice(null);
             setFormOpen(true);
+            // The form starts each colleague where the previous scan had them.
+            if (names.state === 'hidden') readNames();
           },
-          form: formOpen
+          // After the names, so the previous scan is there when the form fills its rows.
+          form: formOpen && names.state !== 'hidden' && names.state !== 'loading'
             ? {
                 cycleId,
                 me: context.me,
@@ -123,13 +134,22 @@ export function useScanPanel({ context }: ScanPanelProps): ScanPanelState {
                 onSaved: () => {
                   setFormOpen(false);
                   setNotice(t.ib.saved);
-                  resource.reload();
+                  setReadings((n) => n + 1);
+                  readNames();
                 },
                 onCancel: () => setFormOpen(false),
               }
             : null,
           notice,
           entriesHeading: t.ib.entriesHeading,
+          names: {
+            shown: names.state === 'shown',
+            loading: names.state === 'loading',
+            toggleLabel: names.state === 'shown' ? t.ib.hideNames : t.ib.showNames,
+            onToggle: () => (names.state === 'shown' ? setNames({ state: 'hidden' }) : readNames()),
+            hiddenNote: t.ib.namesHidden,
+            loadingLabel: t.view.loading,
+          },
           entriesOf: latestEntries ? i18n.format(t.ib.entriesOf, { date: i18n.date(latestEntries.takenAt) }) : null,
           entries: (latestEntries?.entries ?? []).map((e, i) => ({
             key: `${i}`,
@@ -138,7 +158,7 @@ export function useScanPanel({ context }: ScanPanelProps): ScanPanelState {
             stage: stageLabel(t, e.stage),
             client: t.clients[e.client].label,
           })),
-          problem: scansError ? t.ib.noPrivateSpace : null,
+          problem: names.state === 'failed' ? t.ib.noPrivateSpace : null,
           headers: { who: t.scan.person, group: t.scan.group, stage: t.scan.stage, client: t.scan.client },
         }
       : null,

@@ -47,11 +47,12 @@ const timeline: TimelineSnapshot = {
   meetings: [],
 };
 
+const openActive = () => Promise.resolve({ timeline, overview: overview() });
+
 function api(me: StaffMember, extra: Partial<DataApi['teamScan']> = {}) {
   return fakeDataApi({
     me: () => Promise.resolve(me),
-    timeline: { load: () => Promise.resolve(timeline) },
-    teamScan: { overview: () => Promise.resolve(overview()), ...extra },
+    teamScan: { openActive, ...extra },
   });
 }
 
@@ -89,13 +90,19 @@ describe('TeamView', () => {
     renderTracker(<TeamView />, fakeDataApi({
       me: () => Promise.resolve(ingrid),
       staff: () => Promise.resolve(staff),
-      timeline: { load: () => Promise.resolve(timeline) },
-      teamScan: { overview: () => Promise.resolve(overview()), scans, recordScan },
+      teamScan: { openActive, overview: () => Promise.resolve(overview()), scans, recordScan },
     }));
 
+    // The names stay off the screen (a shared screen shows the totals) until she asks for them.
     const entries = await screen.findByRole('region', { name: 'Wie staat waar (alleen voor de IB)' });
-    expect(within(entries).getByRole('row', { name: /Anouk Smit onderbouw 2 · Persoonlijk Bezoeker/ })).toBeInTheDocument();
+    expect(entries).toHaveTextContent('deel je je scherm, dan ziet de rest alleen de totalen');
+    expect(within(entries).queryByRole('table')).toBeNull();
+    expect(scans).not.toHaveBeenCalled();
+    await userEvent.click(within(entries).getByRole('button', { name: 'Namen tonen' }));
+    expect(await within(entries).findByRole('row', { name: /Anouk Smit onderbouw 2 · Persoonlijk Bezoeker/ })).toBeInTheDocument();
     expect(scans).toHaveBeenCalledWith({ cycleId: 'cycle-1' });
+    await userEvent.click(within(entries).getByRole('button', { name: 'Namen verbergen' }));
+    expect(within(entries).queryByText('Anouk Smit')).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: 'Nieuwe scan vastleggen' }));
     const form = await screen.findByRole('form', { name: 'Een teamscan vastleggen' });
@@ -121,11 +128,14 @@ describe('TeamView', () => {
       ],
     });
     expect(await screen.findByText('De scan is opgeslagen. Het team ziet alleen de totalen.')).toBeInTheDocument();
+    // The new scan's names are read again, and the totals with them.
+    await waitFor(() => expect(scans).toHaveBeenCalledTimes(3));
   });
 
   it('tells the IB when her private space cannot be read, and still shows the totals', async () => {
     const scans = jest.fn(() => Promise.reject(new Error('403')));
     renderTracker(<TeamView />, api(ingrid, { scans }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Namen tonen' }));
     expect(await screen.findByText(/^De afgeschermde plek voor de scan kon niet worden geopend/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Aanpak die past' })).toBeInTheDocument();
   });

@@ -1,3 +1,4 @@
+import type { TeamScanOverview } from '../../../../data/api';
 import type { ChangeCycle } from '../../../../domain/cycles';
 import type { Meeting } from '../../../../domain/meetings';
 import type { StaffMember } from '../../../../domain/people';
@@ -8,11 +9,13 @@ export interface TeamViewProps {
 
 export type TeamTab = 'scan' | 'assessments' | 'overDeStreep';
 
-/** What the team section's tabs share: who is looking and the active cycle with its meetings. */
+/** What the team section's tabs share: who is looking, the active cycle with its meetings and its scans' overview. */
 export interface TeamContext {
   me: StaffMember | null;
   cycle: ChangeCycle;
   meetings: Meeting[];
+  /** As read with the cycle; the scan tab shows it first and reads it again after a new scan. */
+  overview: TeamScanOverview;
 }
 
 interface Common {
