@@ -72,21 +72,22 @@ function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Int
 export function createI18n(hostLocale: string): I18n {
   const language = languageOf(hostLocale);
   const locale = language === 'nl' ? 'nl-NL' : hostLocale.includes('-') ? hostLocale : 'en-GB';
+  // Built here, not at first use: creating an Intl formatter is slow on a weak laptop (tens of
+  // milliseconds), and the provider is made at boot, while the app waits for the network, rather
+  // than inside a view's first render (docs/performance.md, cold load).
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const dates = {
+    long: dateFormatter(locale, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }),
+    short: dateFormatter(locale, { day: 'numeric', month: 'short' }),
+  };
+  const months = dateFormatter(locale, { month: 'long', year: 'numeric' });
   return {
     language,
     locale,
     messages: messagesFor(language),
     format: fillTemplate,
-    date: (isoDate, style = 'long') =>
-      dateFormatter(
-        locale,
-        style === 'long'
-          ? { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }
-          : { day: 'numeric', month: 'short' },
-      ).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
-    month: (yearMonth) =>
-      dateFormatter(locale, { month: 'long', year: 'numeric' }).format(new Date(`${yearMonth.slice(0, 7)}-01T00:00:00Z`)),
+    date: (isoDate, style = 'long') => dates[style].format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
+    month: (yearMonth) => months.format(new Date(`${yearMonth.slice(0, 7)}-01T00:00:00Z`)),
     number: (value) => numbers.format(value),
   };
 }
