@@ -2,7 +2,7 @@ import type { Bouw } from '../../../../domain/people';
 import type { PromiseDetailsProps } from '../PromiseDetails/PromiseDetails.types';
 import type { PromiseRowData } from '../PromiseList/PromiseList.types';
 import type { Choice } from '../ReportForm/ReportForm.types';
-import type { TrackerContext } from '../shared/tracker';
+import type { FirstList, TrackerContext } from '../shared/tracker';
 
 /** The list views of the tracker; each is one `api.commitments.load`. */
 export type PromiseTabKind = 'mine' | 'group' | 'support' | 'overdue';
@@ -10,6 +10,8 @@ export type PromiseTabKind = 'mine' | 'group' | 'support' | 'overdue';
 export interface PromiseTabProps {
   kind: PromiseTabKind;
   context: TrackerContext;
+  /** The view's own read of the first list, shown instead of reading it again. */
+  first?: FirstList;
   /** Names the list, e.g. the tab's name. */
   label: string;
   className?: string;

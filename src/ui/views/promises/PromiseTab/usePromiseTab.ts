@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { CommitmentView, CommitmentsSnapshot } from '../../../../data/api';
+import type { CommitmentsSnapshot } from '../../../../data/api';
 import { BOUWEN, type Bouw, isCoachOrManagement } from '../../../../domain/people';
 import { overdue, supportRequests } from '../../../../domain/tracking';
 import { useDataApi } from '../../../data/DataApiContext';
@@ -7,7 +7,7 @@ import { useResource } from '../../../data/useResource';
 import { useI18n } from '../../../i18n';
 import type { PromiseRowData } from '../PromiseList/PromiseList.types';
 import { byId, countText, dueText, overdueText, statusText, supportText } from '../shared/describe';
-import { applyChanges, type StoredCommitment } from '../shared/tracker';
+import { applyChanges, commitmentViewOf, initialBouw, type StoredCommitment } from '../shared/tracker';
 import type { PromiseTabKind, PromiseTabProps, PromiseTabState } from './PromiseTab.types';
 
 /**
@@ -32,7 +32,7 @@ function ordered(kind: PromiseTabKind, items: readonly StoredCommitment[], today
   }
 }
 
-export function usePromiseTab({ kind, context, label, className }: PromiseTabProps): PromiseTabState {
+export function usePromiseTab({ kind, context, first, label, className }: PromiseTabProps): PromiseTabState {
   const api = useDataApi();
   const i18n = useI18n();
   const { messages } = i18n;
@@ -41,13 +41,13 @@ export function usePromiseTab({ kind, context, label, className }: PromiseTabPro
   const { me, cycle, today } = context;
 
   const chooses = !me?.bouw || isCoachOrManagement(me.role);
-  const [bouw, setBouw] = useState<Bouw>(me?.bouw ?? 'onderbouw');
+  const [bouw, setBouw] = useState<Bouw>(initialBouw(me));
 
   const load = useCallback(() => {
-    const view: CommitmentView =
-      kind === 'group' ? { kind, bouw } : kind === 'overdue' ? { kind, today } : { kind };
-    return api.commitments.load(cycle.id, view);
-  }, [api, cycle.id, kind, bouw, today]);
+    const view = commitmentViewOf(kind, bouw, today);
+    const given = first?.take(view);
+    return given ? Promise.resolve(given) : api.commitments.load(cycle.id, view);
+  }, [api, cycle.id, kind, bouw, today, first]);
   const resource = useResource<CommitmentsSnapshot>(load);
 
   const [changes, setChanges] = useState<ReadonlyMap<string, StoredCommitment>>(new Map());

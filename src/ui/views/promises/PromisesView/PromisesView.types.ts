@@ -1,6 +1,6 @@
 import type { PromiseTabKind } from '../PromiseTab/PromiseTab.types';
 import type { PromiseFormProps } from '../PromiseForm/PromiseForm.types';
-import type { TrackerContext } from '../shared/tracker';
+import type { FirstList, TrackerContext } from '../shared/tracker';
 
 export interface PromisesViewProps {
   className?: string;
@@ -46,6 +46,8 @@ export interface PromisesViewReady extends PromisesViewCommon {
   cycleTitle: string;
   intro: string;
   context: TrackerContext;
+  /** The first list's items, read with the view. */
+  first: FirstList;
   /** Null when the person may not make promises (not on the staff list). */
   newLabel: string | null;
   onNew(): void;

@@ -79,6 +79,6 @@ function renderPanel(state: PromisesViewReady, tab: PromisesTab, label: string) 
     case 'agreements':
       return <AgreementsPanel key={state.listKey} today={state.context.today} headingLevel={2} />;
     default:
-      return <PromiseTab key={`${tab}-${state.listKey}`} kind={tab} label={label} context={state.context} />;
+      return <PromiseTab key={`${tab}-${state.listKey}`} kind={tab} label={label} context={state.context} first={state.first} />;
   }
 }

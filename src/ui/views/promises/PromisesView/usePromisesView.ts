@@ -1,16 +1,31 @@
 import { useCallback, useId, useMemo, useState } from 'react';
-import type { TimelineSnapshot } from '../../../../data/api';
+import type { CommitmentsSnapshot, CommitmentView, TimelineSnapshot } from '../../../../data/api';
 import { isCoachOrManagement, type StaffMember } from '../../../../domain/people';
 import { isoToday } from '../../../../domain/schoolYear';
 import { useDataApi } from '../../../data/DataApiContext';
 import { useResource } from '../../../data/useResource';
 import { useI18n } from '../../../i18n';
-import type { TrackerContext } from '../shared/tracker';
+import type { PromiseTabKind } from '../PromiseTab/PromiseTab.types';
+import { commitmentViewOf, type FirstList, initialBouw, type TrackerContext } from '../shared/tracker';
 import type { PromisesTab, PromisesTabEntry, PromisesViewProps, PromisesViewState } from './PromisesView.types';
 
 interface Loaded {
   me: StaffMember | null;
   timeline: TimelineSnapshot;
+  first: FirstList;
+}
+
+/** Hands out the view's own read of the first list once, to the list it was read for. */
+function firstList(view: CommitmentView, snapshot: CommitmentsSnapshot | null): FirstList {
+  let left = snapshot;
+  return {
+    take(asked) {
+      if (!left || JSON.stringify(asked) !== JSON.stringify(view)) return null;
+      const given = left;
+      left = null;
+      return given;
+    },
+  };
 }
 
 /** Which views a person has: support requests are for the IB and MT only (who asked is theirs to see). */
@@ -39,10 +54,14 @@ export function usePromisesView({ className }: PromisesViewProps): PromisesViewS
   // Read once per visit: the view is about today, and a re-render should not move it.
   const today = useMemo(() => isoToday(), []);
 
+  // The active cycle, its meetings and the first list in one read (the person is known from sign-in).
   const load = useCallback(async (): Promise<Loaded> => {
-    const [me, timeline] = await Promise.all([api.me(), api.timeline.load()]);
-    return { me, timeline };
-  }, [api]);
+    const me = await api.me();
+    const kind = tabsFor(me)[0] as PromiseTabKind;
+    const view = commitmentViewOf(kind, initialBouw(me), today);
+    const { timeline, snapshot } = await api.commitments.openActive(view);
+    return { me, timeline, first: firstList(view, snapshot) };
+  }, [api, today]);
   const resource = useResource(load);
 
   const [chosen, setChosen] = useState<PromisesTab | null>(null);
@@ -65,7 +84,7 @@ export function usePromisesView({ className }: PromisesViewProps): PromisesViewS
   const common = { className, headingId, heading: t.heading };
   if (resource.state === 'loading') return { ...common, status: 'loading', loadingLabel: t.loading };
   if (resource.state === 'failed') return { ...common, status: 'failed', error: resource.error, onRetry: resource.reload };
-  if (!context) return { ...common, status: 'empty', emptyText: t.noCycle };
+  if (!data || !context) return { ...common, status: 'empty', emptyText: t.noCycle };
 
   const me = context.me;
   const names: Record<PromisesTab, string> = {
@@ -92,6 +111,7 @@ export function usePromisesView({ className }: PromisesViewProps): PromisesViewS
     cycleTitle: context.cycle.title,
     intro: t.intro,
     context,
+    first: data.first,
     newLabel: me ? t.new : null,
     onNew: () => {
       setNotice(null);

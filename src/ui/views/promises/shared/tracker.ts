@@ -2,11 +2,11 @@
  * What every part of the promise tracker knows about where it runs: who is signed in, the active
  * cycle and its meetings, and today's date (read once per visit, so a re-render never moves it).
  */
-import type { Versioned } from '../../../../data/api';
+import type { CommitmentsSnapshot, CommitmentView, Versioned } from '../../../../data/api';
 import type { Commitment } from '../../../../domain/commitments';
 import type { ChangeCycle } from '../../../../domain/cycles';
 import type { Meeting } from '../../../../domain/meetings';
-import { isCoachOrManagement, type StaffMember } from '../../../../domain/people';
+import { type Bouw, isCoachOrManagement, type StaffMember } from '../../../../domain/people';
 import { canReport, TRACK_STATUSES, type TrackStatus } from '../../../../domain/tracking';
 
 export interface TrackerContext {
@@ -19,6 +19,24 @@ export interface TrackerContext {
 }
 
 export type StoredCommitment = Versioned<Commitment>;
+
+/** The bouw a person's group view opens on: their own, else the first. */
+export function initialBouw(me: StaffMember | null): Bouw {
+  return me?.bouw ?? 'onderbouw';
+}
+
+/** The query of a list view (PromiseTab), for its bouw and today. */
+export function commitmentViewOf(kind: 'mine' | 'group' | 'support' | 'overdue', bouw: Bouw, today: string): CommitmentView {
+  return kind === 'group' ? { kind, bouw } : kind === 'overdue' ? { kind, today } : { kind };
+}
+
+/**
+ * The first list's items, read with the view itself (commitments.openActive): shown once by the
+ * list it was read for, which reads afresh after that (a switch back, a new promise).
+ */
+export interface FirstList {
+  take(view: CommitmentView): CommitmentsSnapshot | null;
+}
 
 /**
  * Who may report on a promise: its owner, and the people who run the check-in (the IB, MT and

@@ -149,12 +149,20 @@ export function snapshotOf(commitments: Commitment[]): CommitmentsSnapshot {
 
 export type Methods = Parameters<typeof fakeDataApi>[0];
 
-/** A DataApi for the tracker: who is signed in, the timeline, and the given commitments methods. */
+/**
+ * A DataApi for the tracker: who is signed in, the timeline, and the given commitments methods.
+ * Its openActive answers the timeline with the first list as the given `load` has it.
+ */
 export function trackerApi(me: StaffMember | null, methods: Methods = {}): DataApi {
+  const load = methods.commitments?.load;
   return fakeDataApi({
     me: () => Promise.resolve(me),
     timeline: { load: () => Promise.resolve(timeline) },
     ...methods,
+    commitments: {
+      openActive: async (view) => ({ timeline, snapshot: load ? await load(cycle.id, view) : snapshotOf([]) }),
+      ...methods.commitments,
+    },
   });
 }
 
