@@ -6,7 +6,7 @@
  * $batch per overview, the rules before any write, "over de streep" rounds that keep counts and
  * opaque markers only, votes at the same moment all counted, and the self-assessments' trend.
  */
-import { AccessDeniedError, ValidationError } from '../../src/data/errors';
+import { AccessDeniedError, ConflictError, ValidationError } from '../../src/data/errors';
 import { SCAN_SUMMARIES_LIST, STATEMENT_ROUNDS_LIST } from '../../src/data/lists';
 import { TEAM_SCAN_SPACE } from '../../src/data/services/teamScan';
 import { DEMO_GUEST, DEMO_PROVISIONER, DEMO_STAFF } from '../../src/demo/people';
@@ -202,6 +202,51 @@ describe('over de streep', () => {
     expect(closed.round.value.closed).toBe(true);
     const late = await t.layerFor(teachers[4]!.upn).api.teamScan.vote('round-1', 'st-1', 'agree').catch((e: unknown) => e);
     expect((late as ValidationError).fieldErrors?.[0]?.params).toEqual({ reason: 'closed' });
+  });
+});
+
+describe('editing the statements', () => {
+  const listed = async (upn = SANNE) => (await t.layerFor(upn).api.teamScan.overDeStreep()).statements;
+
+  it('changes a statement in place (the text trimmed and kept as text), and a stale edit conflicts', async () => {
+    const sanne = t.layerFor(SANNE).api.teamScan;
+    const added = await sanne.addStatement({ id: 'st-edit', text: 'Ouders zijn welkom in de klas' });
+    const before = (await listed()).map((s) => s.value.id);
+
+    const edited = await sanne.updateStatement(added, '  Ouders zijn <i>altijd</i> welkom in de klas ');
+    expect(edited.value).toEqual({ id: 'st-edit', text: 'Ouders zijn <i>altijd</i> welkom in de klas' });
+    const after = await listed(MT);
+    expect(after.map((s) => s.value.id)).toEqual(before); // same place in the list
+    expect(after.find((s) => s.value.id === 'st-edit')!.value.text).toBe('Ouders zijn <i>altijd</i> welkom in de klas');
+
+    // A colleague still holding the first version: refused, nothing overwritten.
+    const stale = await t.layerFor(MT).api.teamScan.updateStatement(added, 'Iets anders').catch((e: unknown) => e);
+    expect(stale).toBeInstanceOf(ConflictError);
+    expect((await listed()).find((s) => s.value.id === 'st-edit')!.value.text).toBe('Ouders zijn <i>altijd</i> welkom in de klas');
+
+    const layer = t.layerFor(SANNE);
+    layer.http.resetStats();
+    const empty = await layer.api.teamScan.updateStatement(edited, '   ').catch((e: unknown) => e);
+    expect((empty as ValidationError).fieldErrors).toEqual([{ field: 'text', code: 'required' }]);
+    expect(layer.api.diagnostics().requests).toBe(0);
+  });
+
+  it('removes a statement; rounds held with it keep it; removing it again is done, a stale copy conflicts', async () => {
+    const ib = t.layerFor(IB).api.teamScan;
+    const kept = await ib.addStatement({ id: 'st-remove', text: 'Ouders denken mee over het schoolplan' });
+    await ib.startRound({ id: 'round-remove', heldAt: '2026-11-25', statements: [kept.value] });
+    const edited = await ib.updateStatement(kept, 'Ouders denken mee over het schoolplan, ook in de MR');
+
+    // The first version's etag is stale: the removal is refused until the person saw the edit.
+    await expect(t.layerFor(SANNE).api.teamScan.removeStatement(kept)).rejects.toBeInstanceOf(ConflictError);
+    await t.layerFor(SANNE).api.teamScan.removeStatement(edited);
+    expect((await listed()).map((s) => s.value.id)).not.toContain('st-remove');
+    // A second click, or a colleague who removed it too: nothing left to do, no error.
+    await expect(ib.removeStatement(edited)).resolves.toBeUndefined();
+
+    const { rounds } = await ib.overDeStreep();
+    const round = rounds.find((r) => r.round.value.id === 'round-remove')!;
+    expect(round.round.value.statements.map((s) => s.text)).toEqual(['Ouders denken mee over het schoolplan']);
   });
 });
 

@@ -28,7 +28,7 @@ import { ruleError } from '../../domain/rules';
 import { requiredText, type FieldError } from '../../domain/validation';
 import { type BatchAnswer, batchGet } from '../graph/batch';
 import { where } from '../graph/odata';
-import { AccessDeniedError, ConflictError, ValidationError } from '../errors';
+import { AccessDeniedError, ConflictError, NotFoundError, ValidationError } from '../errors';
 import { CYCLE_KEY } from '../lists/cycleLink';
 import { SCAN_ENTRIES_LIST, scanMapper, scanSummaryMapper, type StoredSummary } from '../lists/teamScan';
 import type { PrivateSpaceRef, PrivateSpaces } from '../privateSpaces';
@@ -304,8 +304,12 @@ export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
   }
 
   async function removeStatement(current: Versioned<Statement>): Promise<void> {
-    const before = await stored(current);
-    await statementsRepo.remove({ ...before, etag: current.etag });
+    // Already removed (by a colleague, or an earlier attempt whose answer got lost): done.
+    const before = await stored(current).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    });
+    if (before) await statementsRepo.remove({ ...before, etag: current.etag });
   }
 
   async function snapshot(round: Versioned<CountedRound>): Promise<StatementRoundSnapshot> {

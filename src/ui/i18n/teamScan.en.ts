@@ -212,6 +212,8 @@ export const teamScanEn: DeepStrings<typeof teamScanNl> = {
     save: 'Save',
     cancel: 'Cancel',
     removeConfirm: 'Remove statement: “{text}”?',
+    removeBody: 'The statement leaves the list. Rounds already held with it keep it, with their result.',
+    conflict: 'Someone else just changed or removed this statement. The list has been loaded again; please have another look.',
     meeting: 'At meeting',
     noMeeting: 'No meeting',
     chooseStatements: 'Statements for this round',

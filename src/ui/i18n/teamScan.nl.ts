@@ -225,6 +225,8 @@ export const teamScanNl = {
     cancel: 'Annuleren',
     /** {text} */
     removeConfirm: 'Stelling verwijderen: “{text}”?',
+    removeBody: 'De stelling gaat uit de lijst. Rondes die er al mee zijn gehouden, houden haar met hun uitslag.',
+    conflict: 'Iemand anders heeft deze stelling net gewijzigd of verwijderd. De lijst is opnieuw geladen; kijk nog eens.',
     meeting: 'Bij bijeenkomst',
     noMeeting: 'Geen bijeenkomst',
     chooseStatements: 'Stellingen voor deze ronde',

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { OverDeStreepSnapshot, StatementRoundSnapshot } from '../../../../data/api';
-import { ValidationError } from '../../../../data/errors';
+import { ConflictError, ValidationError } from '../../../../data/errors';
 import { type CountedRound, countedResult, openRound } from '../../../../domain/teamScan/overDeStreep';
 import type { StaffMember } from '../../../../domain/people';
 import { fakeDataApi } from '../../../data/testing';
-import { renderTracker } from '../../promises/testing/render';
+import { inDialog, renderTracker } from '../../promises/testing/render';
 import { StreepPanel } from '..';
 
 const sanne: StaffMember = { upn: 'sanne@school.example', displayName: 'Sanne Jansen', role: 'leerkracht' };
@@ -78,5 +78,73 @@ describe('StreepPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Stelling toevoegen' }));
     expect(await screen.findByText('Vul dit in.')).toBeInTheDocument();
     expect(addStatement).toHaveBeenCalledTimes(8);
+  });
+
+  it('edits a statement in place, and refuses an empty text in words before anything is written', async () => {
+    let current = [...statements];
+    const updateStatement = jest.fn(async (stored: (typeof statements)[number], text: string) => {
+      const saved = { ...stored, value: { ...stored.value, text }, etag: '"3"' };
+      current = current.map((s) => (s.value.id === stored.value.id ? saved : s));
+      return saved;
+    });
+    const overDeStreep = jest.fn(async () => ({ statements: current, rounds: [] }));
+    renderTracker(<StreepPanel me={sanne} />, fakeDataApi({ teamScan: { overDeStreep, updateStatement } }));
+    const list = await screen.findByRole('region', { name: 'Onze stellingen' });
+
+    await userEvent.click(within(list).getByRole('button', { name: 'Wijzigen: Elke ouder is te bereiken' }));
+    const field = within(list).getByRole('textbox', { name: 'Stelling' });
+    expect(field).toHaveValue('Elke ouder is te bereiken');
+    await userEvent.clear(field);
+    await userEvent.click(within(list).getByRole('button', { name: 'Opslaan' }));
+    expect(await within(list).findByText('Vul dit in.')).toBeInTheDocument();
+    expect(updateStatement).not.toHaveBeenCalled();
+
+    await userEvent.type(field, 'Bijna elke ouder is te <b>bereiken</b>');
+    await userEvent.click(within(list).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(updateStatement).toHaveBeenCalledWith(statements[1], 'Bijna elke ouder is te <b>bereiken</b>'));
+    // Read again (the panel is drawn anew), in its place, as text; the row is no longer being edited.
+    await waitFor(() => expect(overDeStreep).toHaveBeenCalledTimes(2));
+    const reread = await screen.findByRole('region', { name: 'Onze stellingen' });
+    expect(await within(reread).findByRole('button', { name: 'Wijzigen: Bijna elke ouder is te <b>bereiken</b>' })).toBeInTheDocument();
+    expect(within(reread).getAllByRole('listitem').map((li) => li.querySelector('span')?.textContent)).toEqual([
+      'Ouders kennen hun kind het best <b>echt</b>',
+      'Bijna elke ouder is te <b>bereiken</b>',
+    ]);
+    expect(within(reread).queryByRole('textbox', { name: 'Stelling' })).toBeNull();
+    expect(reread.querySelector('b')).toBeNull();
+    expect(overDeStreep).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks before removing a statement, and says so when a colleague changed it first', async () => {
+    let current = [...statements];
+    const removeStatement = jest.fn(async (stored: (typeof statements)[number]) => {
+      if (stored.value.id === 's1') throw new ConflictError('changed', { status: 412 });
+      current = current.filter((s) => s.value.id !== stored.value.id);
+    });
+    const overDeStreep = jest.fn(async () => ({ statements: current, rounds: [] }));
+    renderTracker(<StreepPanel me={sanne} />, fakeDataApi({ teamScan: { overDeStreep, removeStatement } }));
+    const list = await screen.findByRole('region', { name: 'Onze stellingen' });
+
+    await userEvent.click(within(list).getByRole('button', { name: 'Stelling verwijderen: Elke ouder is te bereiken' }));
+    const question = await screen.findByRole('alertdialog', { name: 'Stelling verwijderen: “Elke ouder is te bereiken”?', ...inDialog });
+    expect(question).toHaveTextContent('Rondes die er al mee zijn gehouden, houden haar met hun uitslag.');
+    await userEvent.click(within(question).getByRole('button', { name: 'Annuleren', ...inDialog }));
+    expect(removeStatement).not.toHaveBeenCalled();
+
+    await userEvent.click(within(list).getByRole('button', { name: 'Stelling verwijderen: Elke ouder is te bereiken' }));
+    const again = await screen.findByRole('alertdialog', { name: 'Stelling verwijderen: “Elke ouder is te bereiken”?', ...inDialog });
+    await userEvent.click(within(again).getByRole('button', { name: 'Stelling verwijderen', ...inDialog }));
+    await waitFor(() => expect(removeStatement).toHaveBeenCalledWith(statements[1]));
+    await waitFor(() => expect(overDeStreep).toHaveBeenCalledTimes(2));
+    const after = await screen.findByRole('region', { name: 'Onze stellingen' });
+    await waitFor(() => expect(within(after).queryByText('Elke ouder is te bereiken')).toBeNull());
+
+    await userEvent.click(within(after).getByRole('button', { name: 'Stelling verwijderen: Ouders kennen hun kind het best <b>echt</b>' }));
+    const third = await screen.findByRole('alertdialog', { name: /^Stelling verwijderen: “Ouders kennen/, ...inDialog });
+    await userEvent.click(within(third).getByRole('button', { name: 'Stelling verwijderen', ...inDialog }));
+    expect(await screen.findByText(/^Iemand anders heeft deze stelling net gewijzigd of verwijderd/)).toBeInTheDocument();
+    await waitFor(() => expect(overDeStreep).toHaveBeenCalledTimes(3));
+    const now = await screen.findByRole('region', { name: 'Onze stellingen' });
+    expect(within(now).getByText('Ouders kennen hun kind het best <b>echt</b>')).toBeInTheDocument();
   });
 });

@@ -84,7 +84,9 @@ export type StreepPanelState =
         onDraft(id: string, text: string): void;
         onSave(id: string): void;
         onCancel(id: string): void;
+        /** Asks first; `removing` is the question while it is open. */
         onRemove(id: string): void;
+        removing: { heading: string; body: string; onConfirm(): void; onCancel(): void } | null;
         newText: string;
         newError: string | undefined;
         onNewText(text: string): void;

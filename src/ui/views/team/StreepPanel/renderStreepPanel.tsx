@@ -1,4 +1,5 @@
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Spinner } from '@fluentui/react-components';
+import { ConfirmDialog } from '../../../forms/ConfirmDialog';
 import { FailedState } from '../../../shell/FailedState';
 import type { RoundView, StreepPanelState } from './StreepPanel.types';
 import type { StreepPanelClasses } from './useStreepPanelStyles.styles';
@@ -141,6 +142,16 @@ function renderList(list: NonNullable<Ready['list']>, state: Ready, classes: Str
         </Field>
         <Button disabled={state.busy} onClick={list.onAdd}>{l.add}</Button>
       </div>
+      <ConfirmDialog
+        open={list.removing !== null}
+        alert
+        heading={list.removing?.heading ?? ''}
+        body={list.removing?.body ?? ''}
+        confirmLabel={l.remove}
+        cancelLabel={l.cancel}
+        onConfirm={() => list.removing?.onConfirm()}
+        onCancel={() => list.removing?.onCancel()}
+      />
     </section>
   );
 }

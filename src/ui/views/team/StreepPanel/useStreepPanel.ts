@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { StatementRoundSnapshot } from '../../../../data/api';
-import { ValidationError } from '../../../../data/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../../../../data/errors';
 import { defaultStatements, type VoteChoice } from '../../../../domain/teamScan/overDeStreep';
 import { isoToday } from '../../../../domain/schoolYear';
 import { requiredText, type FieldError } from '../../../../domain/validation';
@@ -59,6 +59,7 @@ export function useStreepPanel({ me, meetings = [], meetingId, compact = false }
   const [editErrors, setEditErrors] = useState<Record<string, string>>({});
   const [newText, setNewText] = useState('');
   const [newError, setNewError] = useState<string | undefined>();
+  const [removing, setRemoving] = useState<string | null>(null);
 
   const data = resource.state === 'ready' ? resource.data : null;
   const open = data?.rounds.find((r) => !r.round.value.closed) ?? null;
@@ -96,7 +97,10 @@ export function useStreepPanel({ me, meetings = [], meetingId, compact = false }
       after?.();
       if (reload) resource.reload();
     } catch (error) {
-      setProblem(refusalText(i18n, error) ?? i18n.messages.shell.errors.loadFailed);
+      // A colleague changed or removed the statement meanwhile: show the list as it is now.
+      const changed = error instanceof ConflictError || error instanceof NotFoundError;
+      setProblem(changed ? t.streep.conflict : (refusalText(i18n, error) ?? i18n.messages.shell.errors.loadFailed));
+      if (changed) resource.reload();
     } finally {
       setBusy(false);
     }
@@ -204,10 +208,20 @@ export function useStreepPanel({ me, meetings = [], meetingId, compact = false }
                 }),
             );
           },
-          onRemove: (sid) => {
-            const stored = statements.find((s) => s.value.id === sid);
-            if (stored) void write(() => api.teamScan.removeStatement(stored));
-          },
+          onRemove: setRemoving,
+          removing: (() => {
+            const stored = statements.find((s) => s.value.id === removing);
+            if (!stored) return null;
+            return {
+              heading: i18n.format(t.streep.removeConfirm, { text: stored.value.text }),
+              body: t.streep.removeBody,
+              onConfirm: () => {
+                setRemoving(null);
+                void write(() => api.teamScan.removeStatement(stored));
+              },
+              onCancel: () => setRemoving(null),
+            };
+          })(),
           newText,
           newError,
           onNewText: setNewText,
