@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { DataApi, TeamScanOverview, TimelineSnapshot } from '../../../../data/api';
+import { ValidationError } from '../../../../data/errors';
 import type { StaffMember } from '../../../../domain/people';
 import { history } from '../../../../domain/teamScan/movement';
 import { type Scan, suggestApproach } from '../../../../domain/teamScan/scan';
@@ -130,6 +131,23 @@ describe('TeamView', () => {
     expect(await screen.findByText('De scan is opgeslagen. Het team ziet alleen de totalen.')).toBeInTheDocument();
     // The new scan's names are read again, and the totals with them.
     await waitFor(() => expect(scans).toHaveBeenCalledTimes(3));
+  });
+
+  it('says in words when the data layer refuses a scan because the person is no longer IB', async () => {
+    const recordScan = jest.fn(() =>
+      Promise.reject(ValidationError.fromFieldErrors([{ field: 'entries', code: 'invalidChoice', params: { reason: 'onlyIb' } }], 'scan')),
+    );
+    renderTracker(<TeamView />, fakeDataApi({
+      me: () => Promise.resolve(ingrid),
+      staff: () => Promise.resolve([ingrid]),
+      teamScan: { openActive, scans: () => Promise.resolve([]), recordScan },
+    }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Nieuwe scan vastleggen' }));
+    const form = await screen.findByRole('form', { name: 'Een teamscan vastleggen' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Subgroep toevoegen' }));
+    await userEvent.type(within(form).getByRole('textbox', { name: 'Naam subgroep' }), 'Onderwijsassistenten');
+    await userEvent.click(within(form).getByRole('button', { name: 'Scan opslaan' }));
+    expect(await within(form).findByText(/^Alleen de intern begeleider legt een teamscan vast\./)).toBeInTheDocument();
   });
 
   it('tells the IB when her private space cannot be read, and still shows the totals', async () => {
