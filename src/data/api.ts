@@ -539,7 +539,10 @@ import type { Period } from '../domain/dashboard/periods';
 import type { TalkFacts } from '../domain/dashboard/talks';
 
 export interface DashboardSelection {
-  /** The cycle to show; absent: the active cycle (else the newest), which costs one round trip more. */
+  /**
+   * The cycle to show; absent: the active cycle, read in the same $batch by the status mirror
+   * (else the newest, which costs one round trip more).
+   */
   cycleId?: string;
   /** Null: all time. */
   period: Period | null;
@@ -580,8 +583,9 @@ export interface DashboardApi {
    * the parent talks from the period's start and the agreements due from the period's start.
    * Every filter is on indexed columns and every request selects only the fields aggregated.
    * Further pages (@odata.nextLink) of all requests go together in one more $batch per page
-   * round. Without a cycleId the cycles are read first: one round trip more. Intervisie comes
-   * from its own storage (one more request of its own, when there are groups).
+   * round. Without a cycleId the active cycle's items are asked for by their status mirror in
+   * that same $batch; only without an active cycle is the newest read in one round trip more.
+   * The intervisie groups' records (names and dates, no content) ride along.
    */
   load(selection: DashboardSelection): Promise<DashboardSnapshot>;
   /**

@@ -40,7 +40,11 @@ test.describe('MT dashboard', () => {
     // The dashboard's own read: one $batch.
     expect(traffic.filter((r) => r.url.includes('$batch')).length).toBeGreaterThan(0);
 
+    // The previous period's figures stay in view while the new ones load: wait for those.
+    const reloaded = page.waitForResponse((response) => response.url().includes('/$batch'));
     await page.getByRole('combobox', { name: 'Periode' }).selectOption({ label: 'Alles' });
+    await reloaded;
+    await expect(page.locator('section[aria-busy="true"]')).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Beloftes per bouw' })).toBeVisible();
     for (const figure of ['meetings:held', 'meetings:planned', 'promises:total:made', 'promises:onderbouw:kept', 'promises:total:overdue', 'talks:held', 'agreements:overdue']) {
       const { shown, listed } = await itemsBehind(page, figure);
