@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from '../config';
 import { detectHost } from '../host';
 import { AppRoot, loadSignedInApp } from './app/AppRoot';
 import { pageOf } from './app/page';
-import { languageOf, loadMessages } from './i18n';
+import { languageOf, loadMessages, prepareFormatters } from './i18n';
 import { preloadSection } from './shell/sections';
 import { fromHash } from './shell/useSection';
 
@@ -48,9 +48,12 @@ async function start(): Promise<void> {
     );
   }
   const root = createRoot(document.getElementById('root') as HTMLElement);
-  // Only the host's language's texts, beside the configuration; their formatters are built once,
-  // by the I18nProvider.
-  const language = hostDetected.then((host) => languageOf(host.context.locale));
+  // Only the host's language's texts, beside the configuration. Once those downloads have
+  // started, the idle CPU builds the language's formatters (prepareFormatters).
+  const language = hostDetected.then((host) => {
+    setTimeout(() => prepareFormatters(host.context.locale), 0);
+    return languageOf(host.context.locale);
+  });
   const [config, host] = await Promise.all([loadConfig(fetchFn), hostDetected, language.then(loadMessages)]);
   document.documentElement.lang = await language;
   root.render(

@@ -57,30 +57,49 @@ export interface I18n {
   number(value: number): string;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
+interface Formatters {
+  numbers: Intl.NumberFormat;
+  dates: Record<'long' | 'short', Intl.DateTimeFormat>;
+  months: Intl.DateTimeFormat;
+}
+
+/** The BCP-47 tag for dates and numbers: the Dutch school's for Dutch, the host's own English. */
+function formattingLocaleOf(hostLocale: string): string {
+  return languageOf(hostLocale) === 'nl' ? 'nl-NL' : hostLocale.includes('-') ? hostLocale : 'en-GB';
+}
+
+const formatterSets = new Map<string, Formatters>();
+function formattersFor(locale: string): Formatters {
+  let set = formatterSets.get(locale);
+  if (!set) {
     // Calendar dates carry no time zone: read and write them in UTC so no day shifts.
-    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    formatters.set(key, formatter);
+    const dates = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    set = {
+      numbers: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+      dates: {
+        long: dates({ weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }),
+        short: dates({ day: 'numeric', month: 'short' }),
+      },
+      months: dates({ month: 'long', year: 'numeric' }),
+    };
+    formatterSets.set(locale, set);
   }
-  return formatter;
+  return set;
+}
+
+/**
+ * Builds the locale's formatters ahead (main.tsx calls it while the first chunks download): an
+ * Intl formatter takes tens of milliseconds on a weak laptop, which would otherwise land in the
+ * boot's busiest moment or a view's first render (docs/performance.md, cold load).
+ */
+export function prepareFormatters(hostLocale: string): void {
+  formattersFor(formattingLocaleOf(hostLocale));
 }
 
 export function createI18n(hostLocale: string): I18n {
   const language = languageOf(hostLocale);
-  const locale = language === 'nl' ? 'nl-NL' : hostLocale.includes('-') ? hostLocale : 'en-GB';
-  // Built here, not at first use: creating an Intl formatter is slow on a weak laptop (tens of
-  // milliseconds), and the provider is made at boot, while the app waits for the network, rather
-  // than inside a view's first render (docs/performance.md, cold load).
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const dates = {
-    long: dateFormatter(locale, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }),
-    short: dateFormatter(locale, { day: 'numeric', month: 'short' }),
-  };
-  const months = dateFormatter(locale, { month: 'long', year: 'numeric' });
+  const locale = formattingLocaleOf(hostLocale);
+  const { numbers, dates, months } = formattersFor(locale);
   return {
     language,
     locale,
