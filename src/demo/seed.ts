@@ -100,3 +100,17 @@ export async function seedDemoSchoolWithReport(options: SeedOptions): Promise<Se
 export async function seedDemoSchool(options: SeedOptions): Promise<void> {
   await seedDemoSchoolWithReport(options);
 }
+
+/**
+ * A site seeded by an earlier version: its lists get the columns added since, with what they
+ * need filled in (the cycle-status mirror), as a tenant's site gets on its next visit.
+ * Idempotent; nothing else of the demo is touched.
+ */
+export async function upgradeDemoSite(options: Pick<SeedOptions, 'graphBaseUrl' | 'getToken'>): Promise<ProvisioningReport> {
+  const layer = createDataLayer({
+    graphBaseUrl: options.graphBaseUrl,
+    tokenProvider: { getToken: () => options.getToken() },
+    site: { kind: 'root' },
+  });
+  return layer.api.provision();
+}

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEMO_PROVISIONER } from '../demo/people';
-import { seedDemoSchool } from '../demo/seed';
+import { seedDemoSchool, upgradeDemoSite } from '../demo/seed';
 import { type FaultConfig, parseFaultConfig } from './faults';
 import { startGraphServer } from './index';
 
@@ -54,6 +54,11 @@ async function main(): Promise<void> {
       for (const file of databaseFiles(dbPath)) rmSync(file, { force: true });
       throw error;
     }
+  } else {
+    // A database of an earlier version: its lists get what this version added (idempotent).
+    await upgradeDemoSite({ graphBaseUrl: `${server.url}/graph`, getToken: async () => server.tokenFor(DEMO_PROVISIONER) }).catch(
+      (error: unknown) => console.error('Driehoek: de lijsten bijwerken lukte niet / updating the lists failed', error),
+    );
   }
 
   let stopping = false;

@@ -4,7 +4,7 @@
  */
 import { DEMO_PROVISIONER } from '../../src/demo/people';
 import { buildDemoSchool } from '../../src/demo/school';
-import { seedDemoSchool, seedDemoSchoolWithReport } from '../../src/demo/seed';
+import { seedDemoSchool, seedDemoSchoolWithReport, upgradeDemoSite } from '../../src/demo/seed';
 import { startTestServer, type TestServer } from './helpers';
 
 jest.setTimeout(60_000);
@@ -58,6 +58,12 @@ it('creates nothing on a second run, and the lists hold exactly one of each item
   expect(meetings).toHaveLength(school.meetings.length);
   expect(commitments).toHaveLength(school.commitments.length);
   expect(records).toHaveLength(school.stepRecords.length);
+});
+
+it('upgrades a seeded site without changing anything when it is up to date (the server does this on start)', async () => {
+  const before = (await t.layerFor().repositories.goals.query()).map((g) => g.etag);
+  expect(await upgradeDemoSite(seedOptions())).toEqual({ createdLists: [], addedColumns: [], indexedColumns: [] });
+  expect((await t.layerFor().repositories.goals.query()).map((g) => g.etag)).toEqual(before);
 });
 
 it('reads back the same domain values it wrote', async () => {
