@@ -440,7 +440,8 @@ describe(`a promises list past the 5,000-item threshold`, () => {
       const site = store.sites().find((s) => s.isRoot)!;
       const list = store.findList(site.id, COMMITMENTS_LIST.displayName)!;
       const columns = store.columnsOf(list.id);
-      const insert = (c: Commitment, cycleItemId: string) =>
+      // As the data layer stores them: with the status mirror of their cycle.
+      const insert = (c: Commitment, cycleItemId: string, cycleStatus: 'active' | 'archived') =>
         store.insertItem({
           listId: list.id,
           uniqueId: randomUUID(),
@@ -452,7 +453,7 @@ describe(`a promises list past the 5,000-item threshold`, () => {
           values: applyFieldValues(
             columns,
             {},
-            { ...commitmentMapper.toFields(c), CycleLookupId: cycleItemId },
+            { ...commitmentMapper.toFields(c), CycleLookupId: cycleItemId, CycleStatus: cycleStatus },
             { personExists: () => true },
             true,
           ),
@@ -476,6 +477,7 @@ describe(`a promises list past the 5,000-item threshold`, () => {
               text: `Eerdere belofte ${i}`,
             }),
             cycle.itemId,
+            'archived',
           );
         }
         // This cycle: more of Sanne's promises than fit on one page, every other one overdue.
@@ -489,6 +491,7 @@ describe(`a promises list past the 5,000-item threshold`, () => {
               text: `Belofte ${i}`,
             }),
             cycle.itemId,
+            'active',
           );
         }
       });
@@ -534,6 +537,9 @@ describe(`a promises list past the 5,000-item threshold`, () => {
     expect(overdueView.commitments.every((c) => c.value.cycleId === DEMO_CYCLE_KEY && c.value.status === 'open' && c.value.dueDate < TODAY)).toBe(true);
     expect(mineMs).toBeLessThan(2_000);
     expect(overdueMs).toBeLessThan(2_000);
+    // Opened without the cycle's key (by the status mirror), the same lists.
+    expect((await layer.api.commitments.openActive({ kind: 'mine' })).snapshot).toEqual(mineView);
+    expect((await layer.api.commitments.openActive({ kind: 'overdue', today: TODAY })).snapshot).toEqual(overdueView);
   });
 
   it('loads the other views too', async () => {
