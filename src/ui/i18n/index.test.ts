@@ -1,4 +1,4 @@
-import { createI18n, languageOf, loadMessages } from './index';
+import { createI18n, languageOf, loadMessages, withViewMessages } from './index';
 
 describe('i18n', () => {
   it('loads a language once and speaks it', async () => {
@@ -6,6 +6,12 @@ describe('i18n', () => {
     await loadMessages('nl');
     expect(createI18n('en-US').messages.shell.nav.tijdspad).toBe('Timeline');
     expect(createI18n('nl-NL').messages.shell.nav.tijdspad).toBe('Tijdspad');
+  });
+
+  it('hands a view its module once the texts past the shell are in', async () => {
+    const view = { default: 'the view' };
+    await expect(withViewMessages(() => Promise.resolve(view))()).resolves.toBe(view);
+    expect(createI18n('nl-NL').messages.planner.timeline.heading).toBeTruthy();
   });
 
   it('speaks English for an English locale and Dutch for any other', () => {

@@ -5,31 +5,56 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { fillTemplate } from '../../domain/text';
 import type { nl } from './nl';
+import type { shellNl } from './shell.nl';
 import type { DeepStrings } from './talks.en';
 
 export type Language = 'nl' | 'en';
 
 /** The texts every view can read: the Dutch catalogs' shape, with any string in each place. */
-export type Messages = DeepStrings<typeof nl>;
+export type Messages = DeepStrings<{ shell: typeof shellNl } & typeof nl>;
 
 /**
- * Each language's catalogs are a chunk of their own and only the one the host speaks is loaded
- * (main.tsx, before the first render), so the first chunk carries no texts (docs/performance.md).
+ * Only the host's language is loaded, in two chunks of their own, so the first chunk carries no
+ * texts (docs/performance.md): the shell's texts before the first render (main.tsx), the other
+ * areas' beside the chunk of the first view or page that needs them (withViewMessages). A view
+ * renders only once they are in, so the object the I18n hands out is complete by then.
  */
-const loaded: Partial<Record<Language, Messages>> = {};
+const loaded: Partial<Record<Language, Partial<Messages>>> = {};
 
-export function registerMessages(language: Language, messages: Messages): void {
-  loaded[language] = messages;
+export function registerMessages(language: Language, messages: Partial<Messages>): void {
+  loaded[language] = Object.assign(loaded[language] ?? {}, messages);
 }
 
+/** The shell's texts of a language. */
 export async function loadMessages(language: Language): Promise<void> {
-  if (loaded[language]) return;
-  registerMessages(
-    language,
-    language === 'nl'
-      ? (await import(/* webpackChunkName: "nl" */ './nl')).nl
-      : (await import(/* webpackChunkName: "en" */ './en')).en,
+  if (loaded[language]?.shell) return;
+  registerMessages(language, {
+    shell:
+      language === 'nl'
+        ? (await import(/* webpackChunkName: "nl-shell" */ './shell.nl')).shellNl
+        : (await import(/* webpackChunkName: "en-shell" */ './shell.en')).shellEn,
+  });
+}
+
+/** The other areas' texts of the language(s) whose shell is loaded. */
+async function loadViewMessages(): Promise<void> {
+  await Promise.all(
+    (Object.keys(loaded) as Language[])
+      .filter((language) => !loaded[language]?.planner)
+      .map(async (language) =>
+        registerMessages(
+          language,
+          language === 'nl'
+            ? (await import(/* webpackChunkName: "nl" */ './nl')).nl
+            : (await import(/* webpackChunkName: "en" */ './en')).en,
+        ),
+      ),
   );
+}
+
+/** A lazy view's or page's loader that also brings the texts of the areas past the shell. */
+export function withViewMessages<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadViewMessages()]).then(([module]) => module);
 }
 
 /** English for an English host locale, Dutch for everything else (the school's language). */
@@ -39,8 +64,8 @@ export function languageOf(locale: string): Language {
 
 export function messagesFor(language: Language): Messages {
   const messages = loaded[language];
-  if (!messages) throw new Error(`the ${language} catalogs are not loaded (loadMessages)`);
-  return messages;
+  if (!messages?.shell) throw new Error(`the ${language} catalogs are not loaded (loadMessages)`);
+  return messages as Messages;
 }
 
 export interface I18n {

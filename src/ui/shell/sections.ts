@@ -3,7 +3,7 @@
  * paint only carries the shell and the view that is open.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { Messages } from '../i18n';
+import { type Messages, withViewMessages } from '../i18n';
 
 export type SectionId = keyof Omit<Messages['shell']['nav'], 'label'>;
 
@@ -23,8 +23,9 @@ export const DEFAULT_SECTION: SectionId = 'tijdspad';
 /** A lazy view whose chunk can start downloading before the shell renders it. */
 export type SectionView = LazyExoticComponent<ComponentType> & { preload(): Promise<unknown> };
 
-function lazyView(load: () => Promise<{ default: ComponentType }>): SectionView {
+function lazyView(loadView: () => Promise<{ default: ComponentType }>): SectionView {
   // webpack hands the same module to the second import(), so preloading never loads twice.
+  const load = withViewMessages(loadView);
   return Object.assign(lazy(load), { preload: load });
 }
 
@@ -56,12 +57,14 @@ export function isSectionId(value: string): value is SectionId {
  * In a meeting's side panel (280 px) the app shows only the meeting's own view: first what the
  * meeting is about (a parent talk, intervisie, …: views/meeting/modes.ts), then that panel.
  */
-export const SIDE_PANEL_VIEW = lazy(() =>
-  import(/* webpackChunkName: "meetingPanel" */ '../views/meeting').then((m) => ({ default: m.MeetingPanel })),
+export const SIDE_PANEL_VIEW = lazy(
+  withViewMessages(() => import(/* webpackChunkName: "meetingPanel" */ '../views/meeting').then((m) => ({ default: m.MeetingPanel }))),
 );
 
 /**
  * The meeting stage (frame context meetingStage, or `?view=stage`): static catalog texts only,
  * so it can be shown to everyone in the meeting without anyone signing in.
  */
-export const STAGE_VIEW = lazy(() => import(/* webpackChunkName: "stage" */ '../views/stage').then((m) => ({ default: m.StageView })));
+export const STAGE_VIEW = lazy(
+  withViewMessages(() => import(/* webpackChunkName: "stage" */ '../views/stage').then((m) => ({ default: m.StageView }))),
+);
