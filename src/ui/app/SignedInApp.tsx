@@ -5,7 +5,7 @@
  * main.tsx), so the first chunk stays small (docs/performance.md).
  */
 import { Spinner } from '@fluentui/react-components';
-import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { listLocalIdentities, localOriginOf } from '../../auth/local';
 import type { AppConfig } from '../../config';
 import { SCHEMA_FINGERPRINT } from '../../data';
@@ -15,7 +15,6 @@ import { useResource } from '../data/useResource';
 import { useI18n } from '../i18n';
 import { FailedState } from '../shell/FailedState';
 import { GuestView } from '../shell/GuestView';
-import { IdentityPicker } from '../shell/IdentityPicker';
 import { SIDE_PANEL_VIEW } from '../shell/sections';
 import { Shell } from '../shell/Shell';
 import { useSection } from '../shell/useSection';
@@ -25,6 +24,14 @@ import { browserNetwork, type Session, startSession, withEarlyTimeline } from '.
 
 type FetchFn = Pick<typeof globalThis, 'fetch'>['fetch'];
 type SessionStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/**
+ * Local mode's picker is shown only until someone is picked, so it and its avatars are a chunk of
+ * their own rather than part of every cold load (it suspends to AppRoot's spinner meanwhile).
+ */
+const IdentityPicker = lazy(() =>
+  import(/* webpackChunkName: "identityPicker" */ '../shell/IdentityPicker').then((m) => ({ default: m.IdentityPicker })),
+);
 
 /** Only the picked person's name is remembered (per tab), never a token. */
 const LOCAL_USER_KEY = 'driehoek.localUser';
