@@ -1,9 +1,10 @@
 /**
  * Which team the app's site belongs to, found once per session.
  *
- * In Teams the tab knows its team (the group id from the context). Outside Teams (local mode in
- * a plain browser) Graph has no way from a site to its group, but it has the way back: a
- * group's team site is GET /groups/{id}/sites/root. So the user's own teams
+ * In Teams the tab knows its team (the group id from the context), and local mode finds its site
+ * through its team's group (config site.kind "group"), so both know it from the start. Otherwise
+ * (a site given as the root site or by URL) Graph has no way from a site to its group, but it has
+ * the way back: a group's team site is GET /groups/{id}/sites/root. So the user's own teams
  * (GET /me/joinedTeams) are matched to the site of Driehoek's lists by asking, in one $batch,
  * for each team's root site. Only what the user may see anyway is used, and it works the same
  * against a tenant. A failure is not cached: the next call asks again.
