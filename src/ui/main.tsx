@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { ConfigError, loadConfig } from '../config';
 import { detectHost } from '../host';
 import { AppRoot, loadSignedInApp } from './app/AppRoot';
+import { earlyLocalToken } from './app/localUser';
 import { pageOf } from './app/page';
 import { languageOf, loadMessages, prepareFormatters } from './i18n';
 import { preloadSection } from './shell/sections';
@@ -54,14 +55,20 @@ async function start(): Promise<void> {
     setTimeout(() => prepareFormatters(host.context.locale), 0);
     return languageOf(host.context.locale);
   });
-  const [config, host] = await Promise.all([loadConfig(fetchFn), hostDetected, language.then(loadMessages)]);
+  const sessionStore = storageOr(() => window.sessionStorage);
+  const configured = Promise.all([loadConfig(fetchFn), hostDetected]);
+  // In local mode a returning person's token is asked for as soon as the configuration is in,
+  // while the app chunk still downloads.
+  const localToken = configured.then(([config, host]) => (page === 'app' ? earlyLocalToken(config, host, sessionStore, fetchFn) : null));
+  const [[config, host], token] = await Promise.all([configured, localToken, language.then(loadMessages)]);
   document.documentElement.lang = await language;
   root.render(
     <AppRoot
       config={config}
       host={host}
       fetchFn={fetchFn}
-      sessionStore={storageOr(() => window.sessionStorage)}
+      sessionStore={sessionStore}
+      {...(token ? { localToken: token } : {})}
       localStore={storageOr(() => window.localStorage)}
       page={page}
       origin={window.location.origin}

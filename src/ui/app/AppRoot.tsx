@@ -4,6 +4,7 @@
  */
 import { FluentProvider, makeStaticStyles, makeStyles, Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect } from 'react';
+import type { LocalTokenProvider } from '../../auth/local';
 import type { AppConfig } from '../../config';
 import type { Host } from '../../host/types';
 import { I18nProvider, useI18n } from '../i18n';
@@ -30,6 +31,8 @@ export interface AppRootProps {
   origin: string;
   /** The URL's query, for the meeting stage's content (catalog keys only). */
   search?: string;
+  /** Local mode: the remembered person's token, asked for at boot (localUser.ts). */
+  localToken?: LocalTokenProvider;
 }
 
 const useStyles = makeStyles({ root: { minHeight: '100vh' } });

@@ -6,7 +6,7 @@
  */
 import { Spinner } from '@fluentui/react-components';
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { listLocalIdentities, localOriginOf } from '../../auth/local';
+import { listLocalIdentities, localOriginOf, type LocalTokenProvider } from '../../auth/local';
 import type { AppConfig } from '../../config';
 import { SCHEMA_FINGERPRINT } from '../../data';
 import type { Host } from '../../host/types';
@@ -21,6 +21,7 @@ import { useSection } from '../shell/useSection';
 import type { AppRootProps } from './AppRoot';
 import { type AccessDependencies, checkAccess, hostSaysGuest } from './access';
 import { browserNetwork, type Session, startSession, withEarlyTimeline } from './session';
+import { initialLocalUser, LOCAL_USER_KEY } from './localUser';
 
 type FetchFn = Pick<typeof globalThis, 'fetch'>['fetch'];
 type SessionStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -33,26 +34,13 @@ const IdentityPicker = lazy(() =>
   import(/* webpackChunkName: "identityPicker" */ '../shell/IdentityPicker').then((m) => ({ default: m.IdentityPicker })),
 );
 
-/** Only the picked person's name is remembered (per tab), never a token. */
-const LOCAL_USER_KEY = 'driehoek.localUser';
-
 /** Tells the host the tab has loaded once what it wraps is on screen (Teams hides its spinner). */
 function Loaded({ host, children }: { host: Host; children: ReactNode }) {
   useEffect(() => host.notifySuccess(), [host]);
   return <>{children}</>;
 }
 
-/**
- * Local mode's person: the one picked earlier in this tab, or, when a (test) Teams host frames
- * the local app, the person its context names, so the tab opens as it would in Teams.
- */
-function initialLocalUser(config: AppConfig, host: Host, sessionStore: SessionStore): string | null {
-  if (config.auth !== 'local') return null;
-  const fromTeams = host.context.kind === 'teams' ? host.context.user?.loginHint : undefined;
-  return sessionStore.getItem(LOCAL_USER_KEY) ?? fromTeams ?? null;
-}
-
-export function SignedInApp({ config, host, fetchFn, sessionStore, localStore }: AppRootProps) {
+export function SignedInApp({ config, host, fetchFn, sessionStore, localStore, localToken }: AppRootProps) {
   const [localUpn, setLocalUpn] = useState<string | null>(() => initialLocalUser(config, host, sessionStore));
   const loadIdentities = useCallback(() => listLocalIdentities(localOriginOf(config.graphBaseUrl), fetchFn), [config, fetchFn]);
   const switchPerson = useCallback(() => {
@@ -86,6 +74,7 @@ export function SignedInApp({ config, host, fetchFn, sessionStore, localStore }:
       host={host}
       fetchFn={fetchFn}
       localUpn={localUpn}
+      {...(localToken ? { localToken } : {})}
       provisionedStore={localStore}
       outboxStore={sessionStore}
       {...(config.auth === 'local' && host.context.kind === 'browser' ? { onSwitchPerson: switchPerson } : {})}
@@ -98,6 +87,8 @@ interface GatedAppProps {
   host: Host;
   fetchFn: FetchFn;
   localUpn: string | null;
+  /** The token provider main.tsx started for the remembered local person (used when it is still them). */
+  localToken?: LocalTokenProvider;
   /** Remembers (per browser) that this version of the lists exists in the site. */
   provisionedStore: SessionStore;
   /** Where writes wait for the network (the tab's sessionStorage: survives a reload, holds pupil data). */
@@ -128,17 +119,21 @@ function accessDependencies(config: AppConfig, session: Session, store: SessionS
   };
 }
 
-function GatedApp({ config, host, fetchFn, localUpn, provisionedStore, outboxStore, onSwitchPerson }: GatedAppProps) {
+function GatedApp({ config, host, fetchFn, localUpn, localToken, provisionedStore, outboxStore, onSwitchPerson }: GatedAppProps) {
   const { messages } = useI18n();
   const [section, navigate] = useSection();
   const [openedOn] = useState(section);
   const session = useMemo(() => {
     const network = browserNetwork();
-    const started = startSession(config, host.context, localUpn, { fetchFn, outbox: { storage: outboxStore, ...(network ? { network } : {}) } });
+    const started = startSession(config, host.context, localUpn, {
+      fetchFn,
+      ...(localToken ? { localToken } : {}),
+      outbox: { storage: outboxStore, ...(network ? { network } : {}) },
+    });
     // A tab opened on the timeline reads it while the person is being signed in.
     if (host.context.frameContext !== 'content' || openedOn !== 'tijdspad') return started;
     return { ...started, api: withEarlyTimeline(started.api) };
-  }, [config, host, localUpn, fetchFn, outboxStore, openedOn]);
+  }, [config, host, localUpn, localToken, fetchFn, outboxStore, openedOn]);
   const access = useResource(
     useCallback(() => checkAccess(host.context, accessDependencies(config, session, provisionedStore)), [host, config, session, provisionedStore]),
   );

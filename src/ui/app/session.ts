@@ -43,11 +43,17 @@ export interface SessionDependencies {
    * holds pupil data, so never localStorage). Without it a failed write only fails.
    */
   outbox?: { storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>; network?: NetworkWatch };
+  /** Local mode: a token provider already started at boot (localUser.ts); used if it is for `localUpn`. */
+  localToken?: LocalTokenProvider;
 }
 
 export function startSession(config: AppConfig, host: HostContext, localUpn: string | null, deps: SessionDependencies): Session {
   const local: TokenProvider | null =
-    config.auth === 'local' && localUpn ? new LocalTokenProvider(localOriginOf(config.graphBaseUrl), localUpn, deps.fetchFn) : null;
+    config.auth !== 'local' || !localUpn
+      ? null
+      : deps.localToken?.upn === localUpn
+        ? deps.localToken
+        : new LocalTokenProvider(localOriginOf(config.graphBaseUrl), localUpn, deps.fetchFn);
   if (config.auth === 'local' && !local) throw new Error('local mode needs a picked identity');
   const tokenProvider = createTokenProvider(config, host, local ?? { getToken: () => Promise.reject(new Error('no local identity')) });
   const api = createDataApi({
