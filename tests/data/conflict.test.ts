@@ -107,6 +107,46 @@ it('does not duplicate a create whose answer was lost after the server stored it
   expect(again).toMatchObject({ created: false, item: { itemId: created.itemId } });
 });
 
+it('keeps an update whose answer was lost as unknown while the item cannot be read, and saves it when it can', async () => {
+  const layer = t.layerFor();
+  const meetings = layer.repositories.meetings;
+  const { item: current } = await meetings.ensure({
+    id: 'test-meeting-lost-patch',
+    cycleId: 'demo-cycle-partnerschap',
+    type: 'team',
+    title: 'Teambijeenkomst',
+    date: '2026-12-08',
+    purpose: '',
+    stepsCovered: [9],
+    minutes: '',
+    status: 'planned',
+  });
+  let patches = 0;
+  let readable = false;
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    const isItem = url.includes(`/lists/DriehoekMeetings/items/${current.itemId}`);
+    if (isItem && (init?.method ?? 'GET') === 'GET' && !readable) throw new TypeError('fetch failed');
+    const response = await realFetch(input, init);
+    // The first PATCH is stored, but its answer never arrives.
+    if (isItem && init?.method === 'PATCH' && ++patches === 1) throw new TypeError('socket hang up after the request was sent');
+    return response;
+  }) as typeof fetch;
+
+  const next = { ...current.value, minutes: 'Afspraken: elke maand een koffieochtend' };
+  const error = await meetings.update(current, next).catch((e: unknown) => e);
+  // Its retry met its own write (412), and the item could not be read: no conflict is claimed.
+  expect(error).not.toBeInstanceOf(ConflictError);
+  expect(error).toBeInstanceOf(UnavailableError);
+  expect((error as UnavailableError).outcomeUnknown).toBe(true);
+
+  readable = true;
+  const saved = await meetings.update(current, next);
+  expect(saved.value.minutes).toBe(next.minutes);
+  globalThis.fetch = realFetch;
+  expect((await meetings.findByKey('test-meeting-lost-patch'))!.value.minutes).toBe(next.minutes);
+});
+
 it('reports an unknown outcome when the server cannot be reached at all', async () => {
   globalThis.fetch = (async () => {
     throw new TypeError('fetch failed');

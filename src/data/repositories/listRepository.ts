@@ -268,11 +268,16 @@ export class ListRepository<T> {
         }
         if (!(error instanceof ConflictError)) throw error;
         const conflict = await this.conflictWithCurrent(error, current.itemId);
-        // A PATCH whose answer was lost went through, and its retry (here, or replayed from the
-        // outbox) meets its own write: the item holds what was sent, so it is saved, not a conflict.
-        if (this.unknownOutcomes.has(sent) && conflict.current && this.holds(conflict.current.value, changed)) {
-          this.unknownOutcomes.delete(sent);
-          return conflict.current;
+        if (this.unknownOutcomes.has(sent)) {
+          // A PATCH whose answer was lost went through, and its retry (here, or replayed from the
+          // outbox) meets its own write: the item holds what was sent, so it is saved, not a conflict.
+          if (conflict.current && this.holds(conflict.current.value, changed)) {
+            this.unknownOutcomes.delete(sent);
+            return conflict.current;
+          }
+          // The item could not be read to tell: whether it was saved is still unknown, and telling
+          // the person a colleague changed it may be false. The outbox keeps it and asks again.
+          if (!conflict.current) throw new UnavailableError('Saved or not: the item could not be read to tell', { status: 0, cause: conflict });
         }
         throw conflict;
       }
