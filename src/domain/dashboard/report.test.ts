@@ -117,6 +117,15 @@ describe('buildReport', () => {
   it('shows where the plan stands, with the score chart and its table', () => {
     const blocks = section('progress').blocks;
     expect(figures(blocks).map((f) => f.value)).toEqual(['Stap 3: Supporters werven', '2 van 11', 5.5]);
+    // The items behind "steps done": every step of the round, done ones with their day.
+    const steps = table(blocks);
+    expect(steps.caption).toBe('De stappen van ronde 1');
+    expect(steps.columns).toEqual(['Stap', 'Stand', 'Gedaan op']);
+    expect(steps.rows).toHaveLength(11);
+    expect(steps.rows.filter((r) => r[1] === 'Gedaan')).toHaveLength(2);
+    expect(steps.rows[0]![2]).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    expect(steps.rows[2]).toEqual(['Stap 3: Supporters werven', 'Nu aan de beurt', '–']);
+    expect(steps.rows.at(-1)).toEqual(['Stap 11: Succes vieren', 'Nog te doen', '–']);
     const chart = blocks.find((b) => b.kind === 'lineChart');
     expect(chart).toMatchObject({ yMin: 0, yMax: 10, points: [{ x: '2026-09-14', y: 4 }, { x: '2026-10-12', y: 5.5 }] });
     expect(chart?.kind === 'lineChart' && chart.table.rows).toEqual([

@@ -98,6 +98,17 @@ function progressBlocks(a: DashboardAggregates, m: ReportMessages, formatDate: F
         { label: t.latestScore, value: latest ? latest.score : '–' },
       ],
     },
+    // The items behind "steps done": which steps, and when each was done.
+    {
+      kind: 'table',
+      caption: fillTemplate(t.stepsTable, { round }),
+      columns: [t.stepColumn, t.stateColumn, t.doneOnColumn],
+      rows: steps.map((s) => [
+        stepLabel(s.step, m),
+        t.states[s.state],
+        !s.date ? '–' : s.times > 1 ? fillTemplate(t.doneAgain, { date: formatDate(s.date), times: s.times }) : formatDate(s.date),
+      ]),
+    },
   ];
   if (!a.scoreTrend.length) return [...blocks, { kind: 'text', text: t.noScores }];
   const points = a.scoreTrend.map((p) => ({ x: formatDate(p.date), y: p.score }));

@@ -81,6 +81,14 @@ export interface ReportTexts {
     date: string;
     score: string;
     noScores: string;
+    /** {round}: the table behind "steps done", each step with its state and when it was done. */
+    stepsTable: string;
+    stepColumn: string;
+    stateColumn: string;
+    doneOnColumn: string;
+    states: { done: string; current: string; upcoming: string };
+    /** {date} {times}: the last day of a step the team did more than once in the round. */
+    doneAgain: string;
   };
   meetings: { planned: string; held: string; cancelled: string; notRecorded: string };
   promises: { caption: string; bouw: string; made: string; overdue: string; supportOpen: string; total: string };

@@ -120,6 +120,12 @@ export const dashboardEn: DeepStrings<typeof dashboardNl> = {
       date: 'Date',
       score: 'Score',
       noScores: 'No scores recorded in this period yet.',
+      stepsTable: 'The steps of round {round}',
+      stepColumn: 'Step',
+      stateColumn: 'State',
+      doneOnColumn: 'Done on',
+      states: { done: 'Done', current: 'Up now', upcoming: 'Still to do' },
+      doneAgain: '{date} (the last of {times} times)',
     },
     meetings: {
       planned: 'Planned',

@@ -131,6 +131,12 @@ export const dashboardNl = {
       date: 'Datum',
       score: 'Score',
       noScores: 'Er zijn in deze periode nog geen scores vastgelegd.',
+      stepsTable: 'De stappen van ronde {round}',
+      stepColumn: 'Stap',
+      stateColumn: 'Stand',
+      doneOnColumn: 'Gedaan op',
+      states: { done: 'Gedaan', current: 'Nu aan de beurt', upcoming: 'Nog te doen' },
+      doneAgain: '{date} (de laatste van {times} keer)',
     },
     meetings: {
       planned: 'Gepland',
