@@ -34,3 +34,12 @@ export function setToday(isoDate: string): void {
     ],
   });
 }
+
+/**
+ * Role query options for elements inside a Fluent dialog. In jsdom, Fluent's focus manager
+ * (tabster: one per window, outliving each test) can leave an open dialog aria-hidden until focus
+ * lands in it, more often on a busy machine; the real browser is checked end to end. An
+ * aria-hidden element has no accessible name, so a test that must not depend on it finds the
+ * dialog by role alone and its title and buttons by their text.
+ */
+export const inDialog = { hidden: true } as const;

@@ -4,6 +4,7 @@ import type { Versioned } from '../../../../data/api';
 import type { Goal } from '../../../../domain/goals';
 import { fakeApi, fakePlanner, goals } from '../testing/fixtures';
 import { renderPlanner } from '../testing/render';
+import { inDialog } from '../../../shell/testing';
 import { GoalCard } from './GoalCard';
 import { fieldsOf, mergeOnto } from './useGoalCard';
 
@@ -47,8 +48,9 @@ describe('GoalCard', () => {
     const onDeleted = jest.fn();
     renderPlanner(card({ goal: current, onDeleted }), { api: fakeApi(planner) });
     await userEvent.click(screen.getByRole('button', { name: 'Verwijderen' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Dit doel verwijderen?' });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Verwijderen' }));
+    const dialog = screen.getByRole('alertdialog', inDialog);
+    expect(within(dialog).getByText('Dit doel verwijderen?')).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByText('Verwijderen'));
     await waitFor(() => expect(onDeleted).toHaveBeenCalledWith('goal-1'));
     expect(planner.store.goals.has('goal-1')).toBe(false);
   });

@@ -35,5 +35,4 @@ export function renderTracker(ui: ReactElement, api: DataApi, locale = 'nl-NL'):
   );
 }
 
-/** Role query options for elements inside a Fluent dialog (see above). */
-export const inDialog = { hidden: true } as const;
+export { inDialog } from '../../../shell/testing';
