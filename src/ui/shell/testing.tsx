@@ -1,5 +1,5 @@
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { render, type RenderResult } from '@testing-library/react';
+import { render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nProvider } from '../i18n';
 
@@ -43,3 +43,22 @@ export function setToday(isoDate: string): void {
  * dialog by role alone and its title and buttons by their text.
  */
 export const inDialog = { hidden: true } as const;
+
+/**
+ * The open dialog whose title (its aria-labelledby) is `title`, found the same way whether or not
+ * tabster keeps it aria-hidden (see inDialog).
+ */
+export function findDialog(title: string | RegExp, role: 'dialog' | 'alertdialog' = 'dialog'): Promise<HTMLElement> {
+  return waitFor(() => {
+    const found = screen.queryAllByRole(role, inDialog).find((dialog) => {
+      const label = (dialog.getAttribute('aria-labelledby') ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim();
+      return typeof title === 'string' ? label === title : title.test(label);
+    });
+    if (!found) throw new Error(`no open ${role} titled ${String(title)}`);
+    return found;
+  });
+}

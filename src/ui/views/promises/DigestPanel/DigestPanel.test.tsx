@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CommitmentView } from '../../../../data/api';
 import { context, ingrid, noorOpen, noorReported, promise, sanneOverdue, setToday, snapshotOf, trackerApi } from '../testing/fixtures';
-import { inDialog, renderTracker } from '../testing/render';
+import { findDialog, inDialog, renderTracker } from '../testing/render';
 import { DigestPanel } from './DigestPanel';
 
 beforeEach(() => setToday());
@@ -63,7 +63,7 @@ describe('DigestPanel', () => {
     const { postToChannel } = setup();
     await screen.findByRole('textbox', { name: 'Tekst van het overzicht' });
     await userEvent.click(screen.getByRole('button', { name: 'Plaatsen in het teamkanaal' }));
-    const dialog = await screen.findByRole('dialog', { ...inDialog, name: 'Overzicht in het teamkanaal plaatsen?' });
+    const dialog = await findDialog('Overzicht in het teamkanaal plaatsen?');
     expect(postToChannel).not.toHaveBeenCalled();
     await userEvent.click(await within(dialog).findByRole('button', { ...inDialog, name: 'Plaatsen' }));
     await waitFor(() => expect(postToChannel).toHaveBeenCalledTimes(1));

@@ -16,7 +16,7 @@ import {
   tom,
   trackerApi,
 } from '../testing/fixtures';
-import { inDialog, renderTracker } from '../testing/render';
+import { findDialog, inDialog, renderTracker } from '../testing/render';
 import { PromiseTab } from './PromiseTab';
 
 beforeEach(() => setToday());
@@ -34,7 +34,7 @@ describe('PromiseTab', () => {
     const list = await screen.findByRole('list', { name: 'Vragen om ondersteuning' });
     await userEvent.click(within(list).getByRole('button'));
 
-    const dialog = await screen.findByRole('dialog', { ...inDialog, name: noorReported.text });
+    const dialog = await findDialog(noorReported.text);
     expect(within(dialog).getByText('Deels gelukt')).toBeInTheDocument();
     expect(within(dialog).getByText('Noor Hendriks')).toBeInTheDocument();
     expect(within(dialog).getByText('Bovenbouw · Groep 7')).toBeInTheDocument();
@@ -86,7 +86,7 @@ describe('PromiseTab', () => {
     expect(load).toHaveBeenCalledWith('cycle-1', { kind: 'overdue', today: '2026-03-02' });
 
     await userEvent.click(rows[0]!);
-    const dialog = await screen.findByRole('dialog', { ...inDialog, name: 'Langer geleden' });
+    const dialog = await findDialog('Langer geleden');
     await userEvent.click(await within(dialog).findByRole('button', { ...inDialog, name: 'Terugkoppelen' }));
     await userEvent.click(await within(dialog).findByRole('radio', { ...inDialog, name: 'Niet gelukt' }));
     await userEvent.click(await within(dialog).findByRole('button', { ...inDialog, name: 'Terugkoppeling opslaan' }));
@@ -119,7 +119,7 @@ describe('PromiseTab', () => {
     const list = await screen.findByRole('list', { name: 'Mijn beloftes' });
     expect(within(list).getByText(text)).toBeInTheDocument();
     await userEvent.click(within(list).getByRole('button'));
-    expect(await screen.findByRole('dialog', { ...inDialog, name: text })).toHaveTextContent('<script>alert(1)</script>');
+    expect(await findDialog(text)).toHaveTextContent('<script>alert(1)</script>');
     expect(container.querySelector('img, script')).toBeNull();
     expect(document.querySelector('[role="dialog"] img, [role="dialog"] script')).toBeNull();
   });

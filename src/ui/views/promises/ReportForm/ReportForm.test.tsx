@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { ConflictError } from '../../../../data/errors';
 import type { Commitment } from '../../../../domain/commitments';
 import { context, ingrid, noorOpen, noorReported, setToday, stored, trackerApi } from '../testing/fixtures';
-import { inDialog, renderTracker } from '../testing/render';
+import { findDialog, inDialog, renderTracker } from '../testing/render';
 import { ReportForm } from './ReportForm';
 
 beforeEach(() => setToday());
@@ -107,7 +107,7 @@ describe('ReportForm', () => {
     await userEvent.click(within(form).getByRole('radio', { name: 'Niet gelukt' }));
     await userEvent.click(within(form).getByRole('button', { name: 'Terugkoppeling opslaan' }));
 
-    const dialog = await screen.findByRole('alertdialog', { ...inDialog, name: 'Iemand anders heeft dit intussen gewijzigd' });
+    const dialog = await findDialog('Iemand anders heeft dit intussen gewijzigd', 'alertdialog');
     expect(within(dialog).getByText('Gelukt')).toBeInTheDocument();
     expect(within(dialog).getByText('Wat werkte? Iedereen gebeld.')).toBeInTheDocument();
     await userEvent.click(await within(dialog).findByRole('button', { ...inDialog, name: 'Mijn wijziging toch opslaan' }));

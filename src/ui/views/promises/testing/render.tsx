@@ -35,4 +35,4 @@ export function renderTracker(ui: ReactElement, api: DataApi, locale = 'nl-NL'):
   );
 }
 
-export { inDialog } from '../../../shell/testing';
+export { findDialog, inDialog } from '../../../shell/testing';

@@ -5,7 +5,7 @@ import { ConflictError, ValidationError } from '../../../../data/errors';
 import { type CountedRound, countedResult, openRound } from '../../../../domain/teamScan/overDeStreep';
 import type { StaffMember } from '../../../../domain/people';
 import { fakeDataApi } from '../../../data/testing';
-import { inDialog, renderTracker } from '../../promises/testing/render';
+import { findDialog, inDialog, renderTracker } from '../../promises/testing/render';
 import { StreepPanel } from '..';
 
 const sanne: StaffMember = { upn: 'sanne@school.example', displayName: 'Sanne Jansen', role: 'leerkracht' };
@@ -126,13 +126,13 @@ describe('StreepPanel', () => {
     const list = await screen.findByRole('region', { name: 'Onze stellingen' });
 
     await userEvent.click(within(list).getByRole('button', { name: 'Stelling verwijderen: Elke ouder is te bereiken' }));
-    const question = await screen.findByRole('alertdialog', { name: 'Stelling verwijderen: “Elke ouder is te bereiken”?', ...inDialog });
+    const question = await findDialog('Stelling verwijderen: “Elke ouder is te bereiken”?', 'alertdialog');
     expect(question).toHaveTextContent('Rondes die er al mee zijn gehouden, houden haar met hun uitslag.');
     await userEvent.click(within(question).getByRole('button', { name: 'Annuleren', ...inDialog }));
     expect(removeStatement).not.toHaveBeenCalled();
 
     await userEvent.click(within(list).getByRole('button', { name: 'Stelling verwijderen: Elke ouder is te bereiken' }));
-    const again = await screen.findByRole('alertdialog', { name: 'Stelling verwijderen: “Elke ouder is te bereiken”?', ...inDialog });
+    const again = await findDialog('Stelling verwijderen: “Elke ouder is te bereiken”?', 'alertdialog');
     await userEvent.click(within(again).getByRole('button', { name: 'Stelling verwijderen', ...inDialog }));
     await waitFor(() => expect(removeStatement).toHaveBeenCalledWith(statements[1]));
     await waitFor(() => expect(overDeStreep).toHaveBeenCalledTimes(2));
@@ -140,7 +140,7 @@ describe('StreepPanel', () => {
     await waitFor(() => expect(within(after).queryByText('Elke ouder is te bereiken')).toBeNull());
 
     await userEvent.click(within(after).getByRole('button', { name: 'Stelling verwijderen: Ouders kennen hun kind het best <b>echt</b>' }));
-    const third = await screen.findByRole('alertdialog', { name: /^Stelling verwijderen: “Ouders kennen/, ...inDialog });
+    const third = await findDialog(/^Stelling verwijderen: “Ouders kennen/, 'alertdialog');
     await userEvent.click(within(third).getByRole('button', { name: 'Stelling verwijderen', ...inDialog }));
     expect(await screen.findByText(/^Iemand anders heeft deze stelling net gewijzigd of verwijderd/)).toBeInTheDocument();
     await waitFor(() => expect(overDeStreep).toHaveBeenCalledTimes(3));
