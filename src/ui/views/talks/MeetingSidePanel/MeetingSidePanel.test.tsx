@@ -7,6 +7,7 @@ import type { Note } from '../../../../domain/talks/record';
 import { fakeDataApi } from '../../../data/testing';
 import { agreement, NOW, noor, recordOf, scheduled, snapshotOf, talkLater, talkToday, versioned } from '../testing/fixtures';
 import { renderTalks } from '../testing/render';
+import { inDialog } from '../../../shell/testing';
 import { MeetingSidePanel } from './MeetingSidePanel';
 
 jest.setTimeout(30_000);
@@ -182,7 +183,7 @@ describe('MeetingSidePanel', () => {
     await user.click(screen.getByRole('button', { name: 'Aantekening toevoegen' }));
     expect(await screen.findByText('Iemand anders heeft dit intussen gewijzigd')).toBeInTheDocument();
     expect(screen.getByText('Alleen voor school: Van een collega')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Mijn wijziging toch opslaan' }));
+    await user.click(screen.getByRole('button', { name: 'Mijn wijziging toch opslaan', ...inDialog }));
     await waitFor(() => expect(saveNotes).toHaveBeenCalledTimes(2));
     expect(saveNotes.mock.calls[1][0]).toBe(theirs);
     expect(saveNotes.mock.calls[1][1].map((n: Note) => n.text)).toEqual(['Van een collega', 'Mijn aantekening']);
