@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import { noticeBar } from '../noticeBar.styles';
 import type { PendingChangesState } from './PendingChanges.types';
 
 export const pendingChangesClassNames = { root: 'driehoek-PendingChanges' } as const;
@@ -11,17 +12,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
   },
   hidden: { display: 'contents' },
-  bar: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorStatusWarningBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder1}`,
-    color: tokens.colorNeutralForeground1,
-  },
+  bar: noticeBar(tokens.colorStatusWarningBackground1, tokens.colorStatusWarningBorder1),
   failed: {
     backgroundColor: tokens.colorStatusDangerBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusDangerBorder1}`,

@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import { noticeBar } from '../noticeBar.styles';
 import type { RetentionJobState } from './RetentionJob.types';
 
 export const retentionJobClassNames = { root: 'driehoek-RetentionJob' } as const;
@@ -6,17 +7,7 @@ export const retentionJobClassNames = { root: 'driehoek-RetentionJob' } as const
 const useStyles = makeStyles({
   root: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}` },
   hidden: { display: 'contents' },
-  bar: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorStatusSuccessBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusSuccessBorder1}`,
-    color: tokens.colorNeutralForeground1,
-  },
+  bar: noticeBar(tokens.colorStatusSuccessBackground1, tokens.colorStatusSuccessBorder1),
   text: { ...typographyStyles.body1, margin: 0, flexGrow: 1, minWidth: 0 },
 });
 
