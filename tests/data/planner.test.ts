@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError, ValidationError, type DataLayer, type Ver
 import { type ChangeCycle, cycleToOpen } from '../../src/domain/cycles';
 import type { Goal, StepRecord } from '../../src/domain/goals';
 import type { StepEntry } from '../../src/domain/guidedPath';
+import type { Meeting } from '../../src/domain/meetings';
 import type { FieldError } from '../../src/domain/validation';
 import { CYCLE_LINKED_LISTS } from '../../src/data/lists';
 import { DEMO_PROVISIONER, DEMO_STAFF } from '../../src/demo/people';
@@ -64,6 +65,21 @@ function newGoal(cycleId: string, overrides: Partial<Goal> = {}): Goal {
     benefits: { personal: [], team: [], school: [] },
     signsOfProgress: [],
     ...overrides,
+  };
+}
+
+/** A planned team meeting of the cycle, as the timeline's editor makes one. */
+function newMeeting(cycleId: string): Meeting {
+  return {
+    id: uid('meeting'),
+    cycleId,
+    type: 'team',
+    title: 'Teambijeenkomst',
+    date: '2026-10-05',
+    purpose: '',
+    stepsCovered: [],
+    minutes: '',
+    status: 'planned',
   };
 }
 
@@ -167,17 +183,7 @@ describe('a cycle: create, edit, archive', () => {
     const draft = await api.createCycle(newCycle({ status: 'draft' }));
     const goal = await api.createGoal(newGoal(draft.value.id));
     const done = await api.completeStep(draft, [], entry(1));
-    await layer.api.meetings.create({
-      id: uid('meeting'),
-      cycleId: draft.value.id,
-      type: 'team',
-      title: 'Teambijeenkomst',
-      date: '2026-10-05',
-      purpose: '',
-      stepsCovered: [],
-      minutes: '',
-      status: 'planned',
-    });
+    await layer.api.meetings.create(newMeeting(draft.value.id));
     await layer.api.commitments.create({
       id: uid('promise'),
       cycleId: draft.value.id,
@@ -221,17 +227,7 @@ describe('a cycle: create, edit, archive', () => {
 
     async function cycleWithMeeting(): Promise<Versioned<ChangeCycle>> {
       const cycle = await layer.api.planner.createCycle(newCycle());
-      await layer.api.meetings.create({
-        id: uid('meeting'),
-        cycleId: cycle.value.id,
-        type: 'team',
-        title: 'Teambijeenkomst',
-        date: '2026-10-05',
-        purpose: '',
-        stepsCovered: [],
-        minutes: '',
-        status: 'planned',
-      });
+      await layer.api.meetings.create(newMeeting(cycle.value.id));
       return cycle;
     }
 
