@@ -2,14 +2,14 @@
  * The browser entry: read config.json, find out where we run (Teams or a plain browser), then
  * render. The only module that touches the page's globals; everything below gets them injected.
  */
+// First, so the app chunk's download starts before React and Fluent are evaluated.
+import { bootPage, signedInAppChunk } from './boot';
 import { createRoot } from 'react-dom/client';
 import { ConfigError, loadConfig } from '../config';
 import { detectHost } from '../host';
-import { AppRoot, loadSignedInApp } from './app/AppRoot';
+import { AppRoot } from './app/AppRoot';
 import { earlyLocalToken } from './app/localUser';
-import { pageOf } from './app/page';
 import { languageOf, loadMessages, prepareFormatters } from './i18n';
-import { preloadSection } from './shell/sections';
 import { fromHash } from './shell/useSection';
 
 const fetchFn: typeof fetch = (input, init) => window.fetch(input, init);
@@ -35,15 +35,15 @@ function storageOr(read: () => Storage): Pick<Storage, 'getItem' | 'setItem' | '
 }
 
 async function start(): Promise<void> {
-  const page = pageOf(new URLSearchParams(window.location.search).get('view'));
+  const page = bootPage;
   // The signed-in app's chunk downloads beside the configuration; in a tab the open section's
   // view follows as soon as it is in, while the person is signed in. (Both at once would share
   // a slow line, and the app chunk is the one the sign-in waits for.)
   const hostDetected = detectHost();
-  if (page === 'app') {
-    Promise.all([loadSignedInApp(), hostDetected]).then(
-      ([, host]) => {
-        if (host.context.frameContext === 'content') preloadSection(fromHash(window.location.hash));
+  if (signedInAppChunk) {
+    Promise.all([signedInAppChunk, hostDetected]).then(
+      ([app, host]) => {
+        if (host.context.frameContext === 'content') app.preloadSection(fromHash(window.location.hash));
       },
       () => undefined,
     );

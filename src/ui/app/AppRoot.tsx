@@ -7,9 +7,9 @@ import { lazy, Suspense, useEffect } from 'react';
 import type { LocalTokenProvider } from '../../auth/local';
 import type { AppConfig } from '../../config';
 import type { Host } from '../../host/types';
-import { I18nProvider, useI18n } from '../i18n';
-import { STAGE_VIEW } from '../shell/sections';
+import { I18nProvider, useI18n, withViewMessages } from '../i18n';
 import { InfoPage } from '../pages/InfoPage';
+import { loadSignedInApp } from './appChunk';
 import { HostProvider } from './HostContext';
 import type { AppPage } from './page';
 import { THEMES } from './themes';
@@ -54,13 +54,15 @@ export function AppRoot(props: AppRootProps) {
   );
 }
 
-/**
- * The signed-in app (data layer, Graph client, shell) is a chunk of its own, so the first chunk
- * carries little more than React, Fluent and the catalogs; main.tsx starts loading it at once,
- * beside the configuration. The settings page is needed only while a tab is added.
- */
-export const loadSignedInApp = () => import(/* webpackChunkName: "app" */ './SignedInApp');
+/** The settings page is needed only while a tab is added. */
 const SignedInApp = lazy(() => loadSignedInApp().then((m) => ({ default: m.SignedInApp })));
+/**
+ * The meeting stage (frame context meetingStage, or `?view=stage`): static catalog texts only,
+ * so it can be shown to everyone in the meeting without anyone signing in.
+ */
+const StageView = lazy(
+  withViewMessages(() => import(/* webpackChunkName: "stage" */ '../views/stage').then((m) => ({ default: m.StageView }))),
+);
 const ConfigPage = lazy(() => import(/* webpackChunkName: "config" */ '../pages/ConfigPage').then((m) => ({ default: m.ConfigPage })));
 
 /** The info and settings pages and the meeting stage need nobody signed in and read no data. */
@@ -83,7 +85,7 @@ function Page(props: AppRootProps) {
     case 'stage':
       return (
         <Suspense fallback={loading}>
-          <STAGE_VIEW search={props.search ?? ''} />
+          <StageView search={props.search ?? ''} />
         </Suspense>
       );
     case 'config':

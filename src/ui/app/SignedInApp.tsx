@@ -16,6 +16,9 @@ import { useI18n } from '../i18n';
 import { FailedState } from '../shell/FailedState';
 import { GuestView } from '../shell/GuestView';
 import { SIDE_PANEL_VIEW } from '../shell/sections';
+
+/** For main.tsx: the open section's view starts downloading as soon as this chunk is in. */
+export { preloadSection } from '../shell/sections';
 import { Shell } from '../shell/Shell';
 import { useSection } from '../shell/useSection';
 import type { AppRootProps } from './AppRoot';

@@ -6,7 +6,7 @@ import { Field, makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/re
 import { useEffect, useState } from 'react';
 import type { TabConfig } from '../../host/types';
 import { useI18n } from '../i18n';
-import { DEFAULT_SECTION, SECTION_IDS, type SectionId } from '../shell/sections';
+import { DEFAULT_SECTION, SECTION_IDS, type SectionId } from '../shell/sectionIds';
 
 export interface ConfigPageProps {
   tabConfig: TabConfig | undefined;

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { DataApiProvider } from '../data/DataApiContext';
 import { fakeDataApi } from '../data/testing';
 import { GuestView } from './GuestView';
-import { SECTION_IDS } from './sections';
+import { SECTION_IDS } from './sectionIds';
 import { Shell } from './Shell';
 import { memoryStorage } from '../../data/graph/outbox';
 import { renderInApp } from './testing';

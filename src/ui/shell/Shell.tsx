@@ -10,7 +10,8 @@ import { useI18n } from '../i18n';
 import { PendingChanges } from './PendingChanges/PendingChanges';
 import { RetentionJob } from './RetentionJob/RetentionJob';
 import type { JobStore } from './RetentionJob/RetentionJob.types';
-import { SECTION_IDS, SECTION_VIEWS, type SectionId } from './sections';
+import { SECTION_IDS, type SectionId } from './sectionIds';
+import { SECTION_VIEWS } from './sections';
 
 export interface ShellProps {
   me: StaffMember | null;

@@ -1,24 +1,11 @@
 /**
- * The app's sections, in the order of the navigation. Each built view loads lazily so the first
- * paint only carries the shell and the view that is open.
+ * Which view each section shows. Each built view loads lazily so the first paint only carries
+ * the shell and the view that is open. Only the app chunk imports this module, so each view's
+ * chunk is a child of it and carries nothing the app chunk has (docs/performance.md, cold load).
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { type Messages, withViewMessages } from '../i18n';
-
-export type SectionId = keyof Omit<Messages['shell']['nav'], 'label'>;
-
-export const SECTION_IDS: readonly SectionId[] = [
-  'veranderplan',
-  'tijdspad',
-  'beloftes',
-  'gesprekken',
-  'intervisie',
-  'team',
-  'dashboard',
-  'instellingen',
-];
-
-export const DEFAULT_SECTION: SectionId = 'tijdspad';
+import { withViewMessages } from '../i18n';
+import type { SectionId } from './sectionIds';
 
 /** A lazy view whose chunk can start downloading before the shell renders it. */
 export type SectionView = LazyExoticComponent<ComponentType> & { preload(): Promise<unknown> };
@@ -42,15 +29,11 @@ export const SECTION_VIEWS: Record<SectionId, SectionView> = {
 };
 
 /**
- * Starts downloading a section's view (main.tsx, at boot), so it arrives while the person is
+ * Starts downloading a section's view (main.tsx, as soon as the app chunk is in), so it arrives while the person is
  * still being signed in; a failed download is tried again when the view renders.
  */
 export function preloadSection(id: SectionId): void {
   SECTION_VIEWS[id].preload().catch(() => undefined);
-}
-
-export function isSectionId(value: string): value is SectionId {
-  return (SECTION_IDS as readonly string[]).includes(value);
 }
 
 /**
@@ -59,12 +42,4 @@ export function isSectionId(value: string): value is SectionId {
  */
 export const SIDE_PANEL_VIEW = lazy(
   withViewMessages(() => import(/* webpackChunkName: "meetingPanel" */ '../views/meeting').then((m) => ({ default: m.MeetingPanel }))),
-);
-
-/**
- * The meeting stage (frame context meetingStage, or `?view=stage`): static catalog texts only,
- * so it can be shown to everyone in the meeting without anyone signing in.
- */
-export const STAGE_VIEW = lazy(
-  withViewMessages(() => import(/* webpackChunkName: "stage" */ '../views/stage').then((m) => ({ default: m.StageView }))),
 );

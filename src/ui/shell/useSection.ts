@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { DEFAULT_SECTION, isSectionId, type SectionId } from './sections';
+import { DEFAULT_SECTION, isSectionId, type SectionId } from './sectionIds';
 
 /** The open section lives in the URL's hash (#tijdspad), so reload and back keep it. */
 export function fromHash(hash: string): SectionId {

@@ -1,0 +1,15 @@
+/**
+ * The first thing the first chunk evaluates (main.tsx imports it before React and Fluent): it
+ * starts the app chunk's download at once. Evaluating React and Fluent takes about 0.2 s on a
+ * slow laptop, and the line would stand idle meanwhile (docs/performance.md, cold load).
+ */
+import { loadSignedInApp } from './app/appChunk';
+import { pageOf } from './app/page';
+
+/** What the URL's `?view=` opens, read once. */
+export const bootPage = pageOf(new URLSearchParams(window.location.search).get('view'));
+
+/** The app chunk, started here for the app page; null for the other pages. */
+export const signedInAppChunk = bootPage === 'app' ? loadSignedInApp() : null;
+// A failed download is tried again (and reported) when the app renders.
+signedInAppChunk?.catch(() => undefined);
