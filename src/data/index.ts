@@ -13,16 +13,9 @@ import { Outbox, QUEUED_WRITES, withOutbox, type OutboxOptions } from './graph/o
 import type { RequestStats } from './graph/middleware';
 import { provisionLists, type ProvisioningReport } from './provisioning';
 import { createRepositories, type Repositories } from './repositories';
-import { createCommitmentsApi } from './services/commitments';
+import { lazyArea, loadArea } from './areas';
 import type { ServiceContext } from './services/context';
-import { createDashboardApi } from './services/dashboard';
-import { createDigestApi } from './services/digest';
-import { createMeetingsApi } from './services/meetings';
-import { createPlannerApi } from './services/planner';
-import { createTalksApi } from './services/talks';
-import { createTeamScanApi, teamScanMembership } from './services/teamScan';
-import { createIntervisieApi, listStaff } from './services/intervisie';
-import { createStaffRolesApi } from './services/staffRoles';
+import { listStaff } from './services/staff';
 import { loadTimeline } from './services/timeline';
 import { SiteResolver } from './site';
 import { PrivateSpaces } from './privateSpaces';
@@ -121,21 +114,24 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
   const api: DriehoekDataApi = {
     me,
     timeline: { load: () => loadTimeline(context) },
-    planner: createPlannerApi(context),
-    meetings: createMeetingsApi(context),
-    commitments: createCommitmentsApi(context),
-    digest: createDigestApi(context, team),
-    talks: createTalksApi(context),
-    dashboard: createDashboardApi(context),
-    teamScan: createTeamScanApi({ ...context, spaces }),
+    // Each area's code loads on its first call (./areas.ts), not with the sign-in.
+    planner: lazyArea('planner', (code) => code.createPlannerApi(context)),
+    meetings: lazyArea('meetings', (code) => code.createMeetingsApi(context)),
+    commitments: lazyArea('commitments', (code) => code.createCommitmentsApi(context)),
+    digest: lazyArea('digest', (code) => code.createDigestApi(context, team)),
+    talks: lazyArea('talks', (code) => code.createTalksApi(context)),
+    dashboard: lazyArea('dashboard', (code) => code.createDashboardApi(context)),
+    teamScan: lazyArea('teamScan', (code) => code.createTeamScanApi({ ...context, spaces })),
     staff: () => listStaff(context),
-    staffRoles: createStaffRolesApi({
-      ...context,
-      team,
-      onStaffChanged: () => void (staffRow = null),
-      scanChannel: teamScanMembership({ ...context, spaces }),
-    }),
-    intervisie: createIntervisieApi({ ...context, spaces }),
+    staffRoles: lazyArea('staffRoles', async (code) =>
+      code.createStaffRolesApi({
+        ...context,
+        team,
+        onStaffChanged: () => void (staffRow = null),
+        scanChannel: (await loadArea('teamScan')).teamScanMembership({ ...context, spaces }),
+      }),
+    ),
+    intervisie: lazyArea('intervisie', (code) => code.createIntervisieApi({ ...context, spaces })),
     provision: async () => {
       const report = await provisionLists(http, await site.sitePath());
       // Items stored before their list had the cycle-status mirror get it now (idempotent).
@@ -158,6 +154,7 @@ export function createDataApi(options: DataApiOptions): DriehoekDataApi {
 
 export type * from './api';
 export { SCHEMA_FINGERPRINT } from './lists';
+export { preloadArea, type AreaName } from './areas';
 export * from './errors';
 export type { ProvisioningReport } from './provisioning';
 export type { RequestStats } from './graph/middleware';

@@ -42,6 +42,7 @@ import { normaliseUpn } from '../lists/staff';
 import { channelName, type PrivateSpaces } from '../privateSpaces';
 import { ListRepository } from '../repositories/listRepository';
 import { createCommitmentsApi } from './commitments';
+import { byStaffName, listStaff } from './staff';
 import type { ServiceContext } from './context';
 
 /** The Windows zone name Exchange uses for the Netherlands; the series keeps its wall-clock time across DST. */
@@ -296,10 +297,3 @@ export function createIntervisieApi(
   };
 }
 
-const byStaffName = (staff: StaffMember[]): StaffMember[] => staff.sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl'));
-
-/** The school's staff by display name (DataApi.staff). */
-export async function listStaff({ repositories }: Pick<ServiceContext, 'repositories'>): Promise<StaffMember[]> {
-  const all = await repositories.staff.all();
-  return byStaffName(all.map((s) => s.value));
-}

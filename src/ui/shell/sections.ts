@@ -4,28 +4,30 @@
  * chunk is a child of it and carries nothing the app chunk has (docs/performance.md, cold load).
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { AreaName } from '../../data';
+import { withAreas } from '../data/withAreas';
 import { withViewMessages } from '../i18n';
 import type { SectionId } from './sectionIds';
 
 /** A lazy view whose chunk can start downloading before the shell renders it. */
 export type SectionView = LazyExoticComponent<ComponentType> & { preload(): Promise<unknown> };
 
-function lazyView(loadView: () => Promise<{ default: ComponentType }>): SectionView {
+function lazyView(loadView: () => Promise<{ default: ComponentType }>, areas: readonly AreaName[]): SectionView {
   // webpack hands the same module to the second import(), so preloading never loads twice.
-  const load = withViewMessages(loadView);
+  const load = withAreas(areas, withViewMessages(loadView));
   return Object.assign(lazy(load), { preload: load });
 }
 
 /** Every section's view. */
 export const SECTION_VIEWS: Record<SectionId, SectionView> = {
-  veranderplan: lazyView(() => import(/* webpackChunkName: "planner" */ '../views/planner').then((m) => ({ default: m.PlannerView }))),
-  tijdspad: lazyView(() => import(/* webpackChunkName: "timeline" */ '../views/timeline').then((m) => ({ default: m.TimelineView }))),
-  gesprekken: lazyView(() => import(/* webpackChunkName: "talks" */ '../views/talks').then((m) => ({ default: m.TalksView }))),
-  beloftes: lazyView(() => import(/* webpackChunkName: "promises" */ '../views/promises').then((m) => ({ default: m.PromisesView }))),
-  team: lazyView(() => import(/* webpackChunkName: "team" */ '../views/team').then((m) => ({ default: m.TeamView }))),
-  intervisie: lazyView(() => import(/* webpackChunkName: "intervisie" */ '../views/intervisie').then((m) => ({ default: m.IntervisieView }))),
-  dashboard: lazyView(() => import(/* webpackChunkName: "dashboard" */ '../views/dashboard').then((m) => ({ default: m.DashboardView }))),
-  instellingen: lazyView(() => import(/* webpackChunkName: "settings" */ '../views/settings').then((m) => ({ default: m.SettingsView }))),
+  veranderplan: lazyView(() => import(/* webpackChunkName: "planner" */ '../views/planner').then((m) => ({ default: m.PlannerView })), ['planner']),
+  tijdspad: lazyView(() => import(/* webpackChunkName: "timeline" */ '../views/timeline').then((m) => ({ default: m.TimelineView })), []),
+  gesprekken: lazyView(() => import(/* webpackChunkName: "talks" */ '../views/talks').then((m) => ({ default: m.TalksView })), ['talks']),
+  beloftes: lazyView(() => import(/* webpackChunkName: "promises" */ '../views/promises').then((m) => ({ default: m.PromisesView })), ['commitments', 'digest']),
+  team: lazyView(() => import(/* webpackChunkName: "team" */ '../views/team').then((m) => ({ default: m.TeamView })), ['teamScan']),
+  intervisie: lazyView(() => import(/* webpackChunkName: "intervisie" */ '../views/intervisie').then((m) => ({ default: m.IntervisieView })), ['intervisie']),
+  dashboard: lazyView(() => import(/* webpackChunkName: "dashboard" */ '../views/dashboard').then((m) => ({ default: m.DashboardView })), ['dashboard']),
+  instellingen: lazyView(() => import(/* webpackChunkName: "settings" */ '../views/settings').then((m) => ({ default: m.SettingsView })), ['staffRoles']),
 };
 
 /**

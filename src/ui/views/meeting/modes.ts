@@ -1,10 +1,11 @@
 /**
  * What a meeting's side panel can be about. Each mode is one entry: its id (remembered per
- * meeting), its label and description from the catalogs, and its panel view (loaded lazily, so
- * the side panel carries only the chosen one). To add a mode (e.g. "Over de streep"), add one
+ * meeting), its label and description from the catalogs, and its panel view (loaded lazily with
+ * its data code, so the side panel carries only the chosen one). To add a mode (e.g. "Over de streep"), add one
  * entry here with its texts in its own catalog.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { withAreas } from '../../data/withAreas';
 import type { Messages } from '../../i18n';
 
 export interface MeetingPanelProps {
@@ -24,19 +25,21 @@ export const MEETING_MODES: readonly MeetingMode[] = [
     id: 'talk',
     label: (m) => m.meeting.modes.talk.label,
     description: (m) => m.meeting.modes.talk.description,
-    View: lazy(() => import(/* webpackChunkName: "sidePanel" */ '../talks').then((m) => ({ default: m.MeetingSidePanel }))),
+    View: lazy(withAreas(['talks'], () => import(/* webpackChunkName: "sidePanel" */ '../talks').then((m) => ({ default: m.MeetingSidePanel })))),
   },
   {
     id: 'intervisie',
     label: (m) => m.meeting.modes.intervisie.label,
     description: (m) => m.meeting.modes.intervisie.description,
-    View: lazy(() => import(/* webpackChunkName: "intervisiePanel" */ '../intervisie').then((m) => ({ default: m.IntervisiePanel }))),
+    View: lazy(
+      withAreas(['intervisie'], () => import(/* webpackChunkName: "intervisiePanel" */ '../intervisie').then((m) => ({ default: m.IntervisiePanel }))),
+    ),
   },
   {
     id: 'overDeStreep',
     label: (m) => m.teamScan.sidePanel.label,
     description: (m) => m.teamScan.sidePanel.description,
-    View: lazy(() => import(/* webpackChunkName: "streepPanel" */ '../team').then((m) => ({ default: m.MeetingStreepPanel }))),
+    View: lazy(withAreas(['teamScan'], () => import(/* webpackChunkName: "streepPanel" */ '../team').then((m) => ({ default: m.MeetingStreepPanel })))),
   },
 ];
 

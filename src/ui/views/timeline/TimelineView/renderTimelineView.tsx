@@ -1,5 +1,6 @@
 import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
+import { withAreas } from '../../../data/withAreas';
 import { FailedState } from '../../../shell/FailedState';
 import { CycleHeader } from '../CycleHeader/CycleHeader';
 import { MeetingList } from '../MeetingList/MeetingList';
@@ -10,11 +11,14 @@ import type { TimelineViewState } from './TimelineView.types';
 import type { TimelineViewClasses } from './useTimelineViewStyles.styles';
 
 /**
- * The editor's form controls are a chunk of their own: they are needed only after a click, and in
- * the view's chunk they would share the slow line with the first load (docs/performance.md).
+ * The editor's form controls are a chunk of their own, with the meetings' data code beside them:
+ * they are needed only after a click, and in the view's chunk they would share the slow line with
+ * the first load (docs/performance.md).
  */
-const MeetingEditor = lazy(() =>
-  import(/* webpackChunkName: "meetingEditor" */ '../MeetingEditor/MeetingEditor').then((m) => ({ default: m.MeetingEditor })),
+const MeetingEditor = lazy(
+  withAreas(['meetings'], () =>
+    import(/* webpackChunkName: "meetingEditor" */ '../MeetingEditor/MeetingEditor').then((m) => ({ default: m.MeetingEditor })),
+  ),
 );
 
 export function renderTimelineView(state: TimelineViewState, classes: TimelineViewClasses) {
