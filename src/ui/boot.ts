@@ -9,7 +9,5 @@ import { pageOf } from './app/page';
 /** What the URL's `?view=` opens, read once. */
 export const bootPage = pageOf(new URLSearchParams(window.location.search).get('view'));
 
-/** The app chunk, started here for the app page; null for the other pages. */
-export const signedInAppChunk = bootPage === 'app' ? loadSignedInApp() : null;
-// A failed download is tried again (and reported) when the app renders.
-signedInAppChunk?.catch(() => undefined);
+// Only the app page needs it. A failed download is tried again (and reported) when the app renders.
+if (bootPage === 'app') loadSignedInApp().catch(() => undefined);

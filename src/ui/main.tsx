@@ -3,14 +3,13 @@
  * render. The only module that touches the page's globals; everything below gets them injected.
  */
 // First, so the app chunk's download starts before React and Fluent are evaluated.
-import { bootPage, signedInAppChunk } from './boot';
+import { bootPage } from './boot';
 import { createRoot } from 'react-dom/client';
 import { ConfigError, loadConfig } from '../config';
 import { detectHost } from '../host';
 import { AppRoot } from './app/AppRoot';
 import { earlyLocalToken } from './app/localUser';
 import { languageOf, loadMessages, prepareFormatters } from './i18n';
-import { fromHash } from './shell/useSection';
 
 const fetchFn: typeof fetch = (input, init) => window.fetch(input, init);
 
@@ -36,18 +35,9 @@ function storageOr(read: () => Storage): Pick<Storage, 'getItem' | 'setItem' | '
 
 async function start(): Promise<void> {
   const page = bootPage;
-  // The signed-in app's chunk downloads beside the configuration; in a tab the open section's
-  // view follows as soon as it is in, while the person is signed in. (Both at once would share
-  // a slow line, and the app chunk is the one the sign-in waits for.)
+  // The signed-in app's chunk is already downloading (boot.ts), beside the configuration; it
+  // starts the open section's view once the sign-in's first requests are out (SignedInApp).
   const hostDetected = detectHost();
-  if (signedInAppChunk) {
-    Promise.all([signedInAppChunk, hostDetected]).then(
-      ([app, host]) => {
-        if (host.context.frameContext === 'content') app.preloadSection(fromHash(window.location.hash));
-      },
-      () => undefined,
-    );
-  }
   const root = createRoot(document.getElementById('root') as HTMLElement);
   // Only the host's language's texts, beside the configuration. Once those downloads have
   // started, the idle CPU builds the language's formatters (prepareFormatters).

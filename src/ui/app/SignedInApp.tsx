@@ -15,10 +15,7 @@ import { useResource } from '../data/useResource';
 import { useI18n } from '../i18n';
 import { FailedState } from '../shell/FailedState';
 import { GuestView } from '../shell/GuestView';
-import { SIDE_PANEL_VIEW } from '../shell/sections';
-
-/** For main.tsx: the open section's view starts downloading as soon as this chunk is in. */
-export { preloadSection } from '../shell/sections';
+import { preloadSection, SIDE_PANEL_VIEW } from '../shell/sections';
 import { Shell } from '../shell/Shell';
 import { useSection } from '../shell/useSection';
 import type { AppRootProps } from './AppRoot';
@@ -133,13 +130,21 @@ function GatedApp({ config, host, fetchFn, localUpn, localToken, provisionedStor
       ...(localToken ? { localToken } : {}),
       outbox: { storage: outboxStore, ...(network ? { network } : {}) },
     });
-    // A tab opened on the timeline reads it while the person is being signed in.
+    // Who this is (the access gate asks next, and gets the same answer) goes out at once, and a
+    // tab opened on the timeline reads it while the person is being signed in.
+    started.api.me().catch(() => undefined);
     if (host.context.frameContext !== 'content' || openedOn !== 'tijdspad') return started;
     return { ...started, api: withEarlyTimeline(started.api) };
   }, [config, host, localUpn, localToken, fetchFn, outboxStore, openedOn]);
   const access = useResource(
     useCallback(() => checkAccess(host.context, accessDependencies(config, session, provisionedStore)), [host, config, session, provisionedStore]),
   );
+  // In a tab the open section's view downloads while the person is signed in: after the sign-in's
+  // first requests, which are on the path to the view's data and would otherwise wait for a free
+  // connection behind the view's files (docs/performance.md, cold load).
+  useEffect(() => {
+    if (host.context.frameContext === 'content') preloadSection(openedOn);
+  }, [host, openedOn]);
 
   useEffect(() => {
     if (access.state !== 'loading') host.notifySuccess();
