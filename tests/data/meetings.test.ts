@@ -123,6 +123,28 @@ it('writes the cycle’s status as stored now into the mirror, even when this se
   ]);
 });
 
+it('saves an edit made before the cycle’s status changed: only the mirror moved, so it is no conflict', async () => {
+  const draft = await newCycle('draft');
+  const sanne = t.layerFor(SANNE);
+  const created = await layer.api.meetings.create(newMeeting(draft.value.id));
+  const held = (await sanne.api.meetings.ofCycle(draft.value.id)).find((m) => m.value.id === created.value.id)!;
+
+  // Meanwhile the IB starts the cycle: the meeting's item gets a new etag for the mirror alone.
+  await layer.api.planner.updateCycle(draft, { ...draft.value, status: 'active' });
+  expect(await mirrorOf(created.value.id)).toBe('active');
+
+  const saved = await sanne.api.meetings.update(held, { ...held.value, title: 'Bouwvergadering onderbouw' });
+  expect(saved.value.title).toBe('Bouwvergadering onderbouw');
+  expect(saved.etag).not.toBe(held.etag);
+  expect(await mirrorOf(created.value.id)).toBe('active');
+
+  // A colleague's real change is still a conflict, with their version.
+  await layer.api.meetings.update(saved, { ...saved.value, purpose: 'Ouderavond voorbereiden' });
+  const conflict = await sanne.api.meetings.update(saved, { ...saved.value, title: 'Nog anders' }).catch((e: unknown) => e);
+  expect(conflict).toBeInstanceOf(ConflictError);
+  expect((conflict as ConflictError<Versioned<Meeting>>).current?.value.purpose).toBe('Ouderavond voorbereiden');
+});
+
 it('refuses a meeting of a cycle that does not exist', async () => {
   await expect(layer.api.meetings.create(newMeeting('no-such-cycle'))).rejects.toBeInstanceOf(NotFoundError);
 });

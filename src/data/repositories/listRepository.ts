@@ -245,17 +245,20 @@ export class ListRepository<T> {
 
   /**
    * Saves `next` over `current` with If-Match. When someone else saved in between, rejects with
-   * a ConflictError whose `current` is the item as stored now; nothing is overwritten.
+   * a ConflictError whose `current` is the item as stored now; nothing is overwritten. A new
+   * version whose values the app shows are all as in `current` (only the cycle-status mirror
+   * moved) is no conflict: the edit is saved over it.
    */
   async update(current: Versioned<T>, next: T): Promise<Versioned<T>> {
     const changed = this.changedFields(current.value, next);
     if (!Object.keys(changed).length) return current;
     const path = `${await this.itemsPath()}/${encodeURIComponent(current.itemId)}/fields`;
-    const sent = `${current.itemId} ${current.etag}`;
+    let base = current;
+    let sent = `${base.itemId} ${base.etag}`;
     for (let attempt = 0; ; attempt += 1) {
       try {
         const fields = await this.ctx.http.patch<ReadonlyFields>(path, changed, {
-          headers: { 'If-Match': current.etag },
+          headers: { 'If-Match': base.etag },
         });
         const etag = (fields['@odata.etag'] as string | undefined) ?? undefined;
         if (!etag) return this.getByItemId(current.itemId);
@@ -278,6 +281,13 @@ export class ListRepository<T> {
           // The item could not be read to tell: whether it was saved is still unknown, and telling
           // the person a colleague changed it may be false. The outbox keeps it and asks again.
           if (!conflict.current) throw new UnavailableError('Saved or not: the item could not be read to tell', { status: 0, cause: conflict });
+        }
+        // Only what the app keeps for itself changed (the cycle-status mirror, rewritten when the
+        // cycle's status changes): the person edited what is stored, so it is saved over that.
+        if (conflict.current && attempt < MAX_UPDATE_RETRIES && this.holds(conflict.current.value, this.mapper.toFields(base.value))) {
+          base = conflict.current;
+          sent = `${base.itemId} ${base.etag}`;
+          continue;
         }
         throw conflict;
       }

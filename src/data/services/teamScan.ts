@@ -299,8 +299,9 @@ export function createTeamScanApi(deps: TeamScanDeps): TeamScanApi {
   async function updateStatement(current: Versioned<Statement>, text: string): Promise<Versioned<Statement>> {
     const clean = statementText(text);
     const before = await stored(current);
-    // The etag the person edited decides, not the one just read: a change in between conflicts.
-    return plain(await statementsRepo.update({ ...before, etag: current.etag }, { ...before.value, text: clean }));
+    // The version the person edited decides, not the one just read: a change in between conflicts.
+    const seen = { ...before, value: { ...before.value, text: current.value.text }, etag: current.etag };
+    return plain(await statementsRepo.update(seen, { ...before.value, text: clean }));
   }
 
   async function removeStatement(current: Versioned<Statement>): Promise<void> {
