@@ -145,6 +145,26 @@ it('saves an edit made before the cycle’s status changed: only the mirror move
   expect((conflict as ConflictError<Versioned<Meeting>>).current?.value.purpose).toBe('Ouderavond voorbereiden');
 });
 
+it('does not save an edit into a cycle archived meanwhile: the person sees the conflict, and a retry is refused', async () => {
+  const cycle = await newCycle('active');
+  const sanne = t.layerFor(SANNE);
+  const created = await layer.api.meetings.create(newMeeting(cycle.value.id));
+  await sanne.api.planner.load(cycle.value.id); // Sanne's session knows the cycle as active
+  const held = (await sanne.api.meetings.ofCycle(cycle.value.id)).find((m) => m.value.id === created.value.id)!;
+
+  await layer.api.planner.updateCycle(cycle, { ...cycle.value, status: 'archived' });
+  const conflict = await sanne.api.meetings.update(held, { ...held.value, title: 'Te laat' }).catch((e: unknown) => e);
+  expect(conflict).toBeInstanceOf(ConflictError);
+  const current = (conflict as ConflictError<Versioned<Meeting>>).current!;
+  expect(current.value.title).toBe(held.value.title);
+
+  // Keeping her version against the stored one: the archived cycle's rule, in words.
+  expect(await refused(sanne, () => sanne.api.meetings.update(current, { ...current.value, title: 'Te laat' }))).toEqual([
+    expect.objectContaining({ field: 'cycleId', params: expect.objectContaining({ reason: 'archived' }) }),
+  ]);
+  expect((await layer.api.meetings.ofCycle(cycle.value.id)).find((m) => m.value.id === created.value.id)!.value.title).toBe(held.value.title);
+});
+
 it('refuses a meeting of a cycle that does not exist', async () => {
   await expect(layer.api.meetings.create(newMeeting('no-such-cycle'))).rejects.toBeInstanceOf(NotFoundError);
 });

@@ -1,4 +1,5 @@
 import type { Commitment } from '../../domain/commitments';
+import { isReadOnly } from '../../domain/cycles';
 import type { Goal, StepRecord } from '../../domain/goals';
 import type { Meeting } from '../../domain/meetings';
 import { type Filter, where } from '../graph/odata';
@@ -45,6 +46,18 @@ export class CycleLinkedRepository<T extends { cycleId: string }> extends ListRe
       throw new NotFoundError(`change cycle ${value.cycleId} does not exist`, { status: 404, code: 'itemNotFound' });
     }
     return { [`${CYCLE_LOOKUP}LookupId`]: cycle.itemId, [CYCLE_STATUS_MIRROR]: cycle.value.status };
+  }
+
+  /**
+   * The mirror moves when the cycle's status changes. An open edit is saved over that only while
+   * the cycle may still be written: the cycle is read as stored now and remembered, so when it was
+   * archived meanwhile the person sees the conflict, and the service's own rule refuses a retry.
+   */
+  protected override async mayRebase(stored: Versioned<T>): Promise<boolean> {
+    const cycle = await this.cycles.findByKey(stored.value.cycleId);
+    if (!cycle) return false;
+    this.cycles.remember(cycle);
+    return !isReadOnly(cycle.value);
   }
 
   /** Everything of one cycle. */

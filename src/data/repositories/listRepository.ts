@@ -247,7 +247,7 @@ export class ListRepository<T> {
    * Saves `next` over `current` with If-Match. When someone else saved in between, rejects with
    * a ConflictError whose `current` is the item as stored now; nothing is overwritten. A new
    * version whose values the app shows are all as in `current` (only the cycle-status mirror
-   * moved) is no conflict: the edit is saved over it.
+   * moved) is no conflict: the edit is saved over it, where the list allows (mayRebase).
    */
   async update(current: Versioned<T>, next: T): Promise<Versioned<T>> {
     const changed = this.changedFields(current.value, next);
@@ -284,7 +284,12 @@ export class ListRepository<T> {
         }
         // Only what the app keeps for itself changed (the cycle-status mirror, rewritten when the
         // cycle's status changes): the person edited what is stored, so it is saved over that.
-        if (conflict.current && attempt < MAX_UPDATE_RETRIES && this.holds(conflict.current.value, this.mapper.toFields(base.value))) {
+        if (
+          conflict.current &&
+          attempt < MAX_UPDATE_RETRIES &&
+          this.holds(conflict.current.value, this.mapper.toFields(base.value)) &&
+          (await this.mayRebase(conflict.current))
+        ) {
           base = conflict.current;
           sent = `${base.itemId} ${base.etag}`;
           continue;
@@ -292,6 +297,14 @@ export class ListRepository<T> {
         throw conflict;
       }
     }
+  }
+
+  /**
+   * Whether an edit may be saved over a new version of the item whose shown values did not change
+   * (see update). Lists with rules about that (a cycle's items) say so here.
+   */
+  protected async mayRebase(_stored: Versioned<T>): Promise<boolean> {
+    return true;
   }
 
   /** Whether a stored value has every one of these field values. */
