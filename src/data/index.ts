@@ -123,12 +123,13 @@ export function createDataLayer(options: DataApiOptions): DataLayer {
     dashboard: lazyArea('dashboard', (code) => code.createDashboardApi(context)),
     teamScan: lazyArea('teamScan', (code) => code.createTeamScanApi({ ...context, spaces })),
     staff: () => listStaff(context),
-    staffRoles: lazyArea('staffRoles', async (code) =>
+    staffRoles: lazyArea('staffRoles', (code) =>
       code.createStaffRolesApi({
         ...context,
         team,
         onStaffChanged: () => void (staffRow = null),
-        scanChannel: (await loadArea('teamScan')).teamScanMembership({ ...context, spaces }),
+        // The team scan's code only when an IB role changes, not with every roles call.
+        scanChannel: { follow: async (ibUpns) => (await loadArea('teamScan')).teamScanMembership({ ...context, spaces }).follow(ibUpns) },
       }),
     ),
     intervisie: lazyArea('intervisie', (code) => code.createIntervisieApi({ ...context, spaces })),

@@ -23,7 +23,7 @@ export const SECTION_VIEWS: Record<SectionId, SectionView> = {
   veranderplan: lazyView(() => import(/* webpackChunkName: "planner" */ '../views/planner').then((m) => ({ default: m.PlannerView })), ['planner']),
   tijdspad: lazyView(() => import(/* webpackChunkName: "timeline" */ '../views/timeline').then((m) => ({ default: m.TimelineView })), []),
   gesprekken: lazyView(() => import(/* webpackChunkName: "talks" */ '../views/talks').then((m) => ({ default: m.TalksView })), ['talks']),
-  beloftes: lazyView(() => import(/* webpackChunkName: "promises" */ '../views/promises').then((m) => ({ default: m.PromisesView })), ['commitments', 'digest']),
+  beloftes: lazyView(() => import(/* webpackChunkName: "promises" */ '../views/promises').then((m) => ({ default: m.PromisesView })), ['commitments', 'digest', 'talks']),
   team: lazyView(() => import(/* webpackChunkName: "team" */ '../views/team').then((m) => ({ default: m.TeamView })), ['teamScan']),
   intervisie: lazyView(() => import(/* webpackChunkName: "intervisie" */ '../views/intervisie').then((m) => ({ default: m.IntervisieView })), ['intervisie']),
   dashboard: lazyView(() => import(/* webpackChunkName: "dashboard" */ '../views/dashboard').then((m) => ({ default: m.DashboardView })), ['dashboard']),
@@ -31,7 +31,7 @@ export const SECTION_VIEWS: Record<SectionId, SectionView> = {
 };
 
 /**
- * Starts downloading a section's view (main.tsx, as soon as the app chunk is in), so it arrives while the person is
+ * Starts downloading a section's view (SignedInApp, once the session's first requests are out), so it arrives while the person is
  * still being signed in; a failed download is tried again when the view renders.
  */
 export function preloadSection(id: SectionId): void {

@@ -40,16 +40,12 @@ export function usePromiseForm({ context, onCreated, onCancel, className }: Prom
   // One id per form: pressing save again after a failure never makes a second promise.
   const id = useRef(newId()).current;
 
-  // The goals come with any tracker view; the staff list (IB, MT) comes with the planner.
+  // The goals come with any tracker view; the staff list is for the IB and MT, who may make a
+  // promise for a colleague.
   const load = useCallback(async (): Promise<FormData> => {
     const [snapshot, staff] = await Promise.all([
       api.commitments.load(cycle.id, { kind: 'mine' }),
-      forOthers
-        ? api.planner.load(cycle.id).then(
-            (p) => p.staff,
-            () => null,
-          )
-        : Promise.resolve([]),
+      forOthers ? api.staff().catch(() => null) : Promise.resolve([]),
     ]);
     const goals = snapshot.goals.map((g) => g.value);
     const ofRound = goals.filter((g) => g.round === cycle.round);

@@ -178,7 +178,7 @@ describe('PromisesView', () => {
     const create = jest.fn((c: Commitment) => Promise.resolve(stored(c)));
     const api = trackerApi(ingrid, {
       commitments: { load: () => Promise.resolve(snapshotOf([])), create },
-      planner: { load: () => Promise.resolve({ staff: [ingrid, tom, noor] } as never) },
+      staff: () => Promise.resolve([ingrid, tom, noor]),
     });
     renderTracker(<PromisesView />, api);
     await userEvent.click(await screen.findByRole('button', { name: 'Nieuwe belofte' }));
