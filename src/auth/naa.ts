@@ -18,6 +18,7 @@
 // paint never carry it (see createNestableClient).
 import type { AccountInfo, AuthenticationResult, Configuration, IPublicClientApplication } from '@azure/msal-browser';
 import type { HostContext } from '../host/types';
+import { loadMsal } from './msalChunk';
 import type { TokenProvider } from './types';
 
 export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
@@ -148,7 +149,7 @@ export type NaaClientFactory = (configuration: Configuration) => Promise<NaaClie
 
 /** The real factory: MSAL's nestable client, which talks to the host over the NAA bridge. */
 export const createNestableClient: NaaClientFactory = async (configuration) => {
-  const { createNestablePublicClientApplication } = await import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
+  const { createNestablePublicClientApplication } = await loadMsal();
   return createNestablePublicClientApplication(configuration);
 };
 

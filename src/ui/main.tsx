@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from '../config';
 import { detectHost } from '../host';
 import { AppRoot } from './app/AppRoot';
 import { earlyLocalToken } from './app/localUser';
+import { preloadTenantSignIn } from './app/tenantSignIn';
 import { languageOf, loadMessages, prepareFormatters } from './i18n';
 
 const fetchFn: typeof fetch = (input, init) => window.fetch(input, init);
@@ -50,6 +51,8 @@ async function start(): Promise<void> {
   // In local mode a returning person's token is asked for as soon as the configuration is in,
   // while the app chunk still downloads.
   const localToken = configured.then(([config, host]) => (page === 'app' ? earlyLocalToken(config, host, sessionStore, fetchFn) : null));
+  // In a tenant, MSAL downloads beside the app chunk rather than after it.
+  configured.then(([config, host]) => page === 'app' && preloadTenantSignIn(config, host), () => undefined);
   const [[config, host], token] = await Promise.all([configured, localToken, language.then(loadMessages)]);
   document.documentElement.lang = await language;
   root.render(
