@@ -13,10 +13,11 @@ describe('preloadTenantSignIn', () => {
     await Promise.resolve();
   });
 
-  it('loads nothing in local mode, outside Teams, or for a guest', () => {
+  it('loads nothing in local mode, outside Teams, on the meeting stage, or for a guest', () => {
     const load = jest.fn(async () => undefined);
     expect(preloadTenantSignIn({ ...tenant, auth: 'local' }, teams, load)).toBe(false);
     expect(preloadTenantSignIn(tenant, { context: { ...teams.context, kind: 'browser' } } as Host, load)).toBe(false);
+    expect(preloadTenantSignIn(tenant, { context: { ...teams.context, frameContext: 'meetingStage' } } as Host, load)).toBe(false);
     const guest = { context: { ...teams.context, user: { loginHint: 'ouder@x', licenseType: 'Guest' } } } as Host;
     expect(preloadTenantSignIn(tenant, guest, load)).toBe(false);
     expect(load).not.toHaveBeenCalled();

@@ -10,10 +10,13 @@ import { hostSaysGuest } from './access';
 
 /**
  * Starts the download when this tab will sign someone in through Teams (nested app
- * authentication): a tenant's configuration, inside Teams, not a guest. Says whether it did.
+ * authentication): a tenant's configuration, inside Teams, not a guest, not the meeting stage.
+ * Says whether it did.
  */
 export function preloadTenantSignIn(config: AppConfig, host: Host, load: () => Promise<unknown> = loadMsal): boolean {
   if (config.auth !== 'naa' || host.context.kind !== 'teams' || hostSaysGuest(host.context.user)) return false;
+  // The meeting stage signs nobody in (AppRoot shows its data-free page there).
+  if (host.context.frameContext === 'meetingStage') return false;
   // A failed download is tried again when the token is asked for.
   load().catch(() => undefined);
   return true;
