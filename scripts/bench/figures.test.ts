@@ -45,6 +45,7 @@ describe('figure lines', () => {
   it('formats values and ratios with one decimal, integers plainly', () => {
     expect(formatValue(7, 'requests')).toBe('7 requests');
     expect(formatValue(1.96, '×')).toBe('2.0×');
+    expect(formatValue(1, '×')).toBe('1.0×');
     expect(formatRatio(7)).toBe('ratio 7.0×');
     expect(formatRatio(Number.NaN)).toBe('ratio n/a');
   });

@@ -37,10 +37,11 @@ export function formatNumber(value: number, digits = 1): string {
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
-/** "1 batch", "216.3 KB", "2.1×": the unit follows the number (× without a space). */
+/** "1 batch", "216.3 KB", "2.1×": the unit follows the number (× without a space; a ratio always has its decimals, "1.0×"). */
 export function formatValue(value: number, unit: string, digits = 1): string {
-  const number = formatNumber(value, digits);
-  return unit === '×' ? `${number}×` : `${number} ${unit}`;
+  if (unit !== '×') return `${formatNumber(value, digits)} ${unit}`;
+  const ratio = Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : String(value);
+  return `${ratio}×`;
 }
 
 export function formatBudget(figure: Figure): string {
