@@ -54,10 +54,8 @@ export class CycleLinkedRepository<T extends { cycleId: string }> extends ListRe
    * archived meanwhile the person sees the conflict, and the service's own rule refuses a retry.
    */
   protected override async mayRebase(stored: Versioned<T>): Promise<boolean> {
-    const cycle = await this.cycles.findByKey(stored.value.cycleId);
-    if (!cycle) return false;
-    this.cycles.remember(cycle);
-    return !isReadOnly(cycle.value);
+    const cycle = await this.cycles.reread(stored.value.cycleId);
+    return cycle !== null && !isReadOnly(cycle.value);
   }
 
   /** Everything of one cycle. */

@@ -43,6 +43,13 @@ export class CyclesRepository extends ListRepository<ChangeCycle> {
     return found;
   }
 
+  /** The cycle with this key as stored now (one GET), remembered for the session. */
+  async reread(key: string): Promise<Versioned<ChangeCycle> | null> {
+    const cycle = await this.findByKey(key);
+    if (cycle) this.remember(cycle);
+    return cycle;
+  }
+
   remember(cycle: Versioned<ChangeCycle>): void {
     this.byKey.set(cycle.value.id, Promise.resolve(cycle));
   }

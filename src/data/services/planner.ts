@@ -57,10 +57,7 @@ export async function writableCycle(
   cycleId: string,
   field = 'cycleId',
 ): Promise<Versioned<ChangeCycle>> {
-  const cycle = await cycles.resolve(cycleId);
-  if (!cycle) throw new NotFoundError(`change cycle ${cycleId} does not exist`, { status: 404, code: 'itemNotFound' });
-  if (isReadOnly(cycle.value)) throw ValidationError.fromFieldErrors([ruleError(field, 'archived')], 'change');
-  return cycle;
+  return writableOrThrow(await cycles.resolve(cycleId), cycleId, field);
 }
 
 /**
@@ -73,9 +70,11 @@ export async function storedWritableCycle(
   cycleId: string,
   field = 'cycleId',
 ): Promise<Versioned<ChangeCycle>> {
-  const cycle = await cycles.findByKey(cycleId);
+  return writableOrThrow(await cycles.reread(cycleId), cycleId, field);
+}
+
+function writableOrThrow(cycle: Versioned<ChangeCycle> | null, cycleId: string, field: string): Versioned<ChangeCycle> {
   if (!cycle) throw new NotFoundError(`change cycle ${cycleId} does not exist`, { status: 404, code: 'itemNotFound' });
-  cycles.remember(cycle);
   if (isReadOnly(cycle.value)) throw ValidationError.fromFieldErrors([ruleError(field, 'archived')], 'change');
   return cycle;
 }
