@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page, test } from '@playwright/test';
+import { expect, type APIRequestContext, type FrameLocator, type Page, test } from '@playwright/test';
 import { recordGraphTraffic, signInAs } from './support';
 import { openInTeams } from './teams/host';
 
@@ -23,6 +23,28 @@ const PARENT_MARKUP = 'Sanne <i>de Vries</i>';
 /** Today on the school's clock (the talk is planned for today, so the side panel offers it). */
 function schoolToday(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}
+
+/** The side panel's page: the plain browser at 280 px, or the app's frame in the Teams test host. */
+type Panel = Page | FrameLocator;
+
+const agreementsIn = (app: Panel) => app.getByRole('list', { name: 'Afspraken' });
+
+/** Records an agreement in the side panel (for school unless `owner` is chosen) and waits until it is listed. */
+async function recordAgreement(app: Panel, text: string, owner?: string): Promise<void> {
+  await app.getByLabel(/^Wat spreken we af\?/).fill(text);
+  if (owner) await app.getByRole('radio', { name: owner }).check();
+  await app.getByRole('button', { name: 'Afspraak vastleggen' }).click();
+  await expect(agreementsIn(app).getByText(text)).toBeVisible();
+}
+
+/** Plans the follow-up at once (6 weeks later, same time); the open agreements are then looked back on at its date. */
+async function planFollowUp(app: Panel): Promise<void> {
+  await app.getByRole('button', { name: 'Vervolggesprek', exact: true }).click();
+  await expect(app.getByText(/^Voorstel: /)).toBeVisible();
+  await app.getByRole('button', { name: 'Vervolggesprek plannen' }).click();
+  await expect(app.getByText(/^Het vervolggesprek staat op /)).toBeVisible({ timeout: 20_000 });
+  await expect(agreementsIn(app).getByText(/terugkijken op/).first()).toBeVisible();
 }
 
 async function tokenFor(request: APIRequestContext, upn: string): Promise<string> {
@@ -187,23 +209,11 @@ test.describe('Oudergesprekken', () => {
     await expect(app.getByRole('list', { name: 'Aantekeningen' }).getByText('Emma leest thuis graag strips')).toBeVisible();
 
     // Two agreements: one for school, one for the child.
-    const agreementText = app.getByLabel(/^Wat spreken we af\?/);
-    await agreementText.fill('Elke vrijdag een kort bericht over het lezen');
-    await app.getByRole('button', { name: 'Afspraak vastleggen' }).click();
-    const agreements = app.getByRole('list', { name: 'Afspraken' });
-    await expect(agreements.getByText('Elke vrijdag een kort bericht over het lezen')).toBeVisible();
-    await agreementText.fill('Emma leest elke avond een kwartier');
-    await app.getByRole('radio', { name: 'Emma (kind)' }).check();
-    await app.getByRole('button', { name: 'Afspraak vastleggen' }).click();
-    await expect(agreements.getByText('Emma leest elke avond een kwartier')).toBeVisible();
+    await recordAgreement(app, 'Elke vrijdag een kort bericht over het lezen');
+    await recordAgreement(app, 'Emma leest elke avond een kwartier', 'Emma (kind)');
 
     // The follow-up, planned at once: 6 weeks later, same time.
-    await app.getByRole('button', { name: 'Vervolggesprek', exact: true }).click();
-    await expect(app.getByText(/^Voorstel: /)).toBeVisible();
-    await app.getByRole('button', { name: 'Vervolggesprek plannen' }).click();
-    await expect(app.getByText(/^Het vervolggesprek staat op /)).toBeVisible({ timeout: 20_000 });
-    // Its date is what the open agreements are looked back on.
-    await expect(agreements.getByText(/terugkijken op/).first()).toBeVisible();
+    await planFollowUp(app);
 
     // The summary: reviewed, then sent to both parents.
     await app.getByRole('button', { name: 'Samenvatting voor de ouders' }).click();
@@ -317,19 +327,10 @@ test.describe('Oudergesprekken', () => {
     expect(size.scroll).toBeLessThanOrEqual(size.client);
 
     // The side-panel part of the talk, inside Teams: an agreement for the parents…
-    const agreementText = app.getByLabel(/^Wat spreken we af\?/);
-    await agreementText.fill('Wij lezen thuis elke dag samen <b>tien</b> minuten');
-    await app.getByRole('radio', { name: 'Ouder(s)' }).check();
-    await app.getByRole('button', { name: 'Afspraak vastleggen' }).click();
-    const agreements = app.getByRole('list', { name: 'Afspraken' });
-    await expect(agreements.getByText('Wij lezen thuis elke dag samen <b>tien</b> minuten')).toBeVisible();
+    await recordAgreement(app, 'Wij lezen thuis elke dag samen <b>tien</b> minuten', 'Ouder(s)');
 
     // …the follow-up, planned at once…
-    await app.getByRole('button', { name: 'Vervolggesprek', exact: true }).click();
-    await expect(app.getByText(/^Voorstel: /)).toBeVisible();
-    await app.getByRole('button', { name: 'Vervolggesprek plannen' }).click();
-    await expect(app.getByText(/^Het vervolggesprek staat op /)).toBeVisible({ timeout: 20_000 });
-    await expect(agreements.getByText(/terugkijken op/).first()).toBeVisible();
+    await planFollowUp(app);
 
     // …and the summary, reviewed and sent to the parents.
     await app.getByRole('button', { name: 'Samenvatting voor de ouders' }).click();
