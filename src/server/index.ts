@@ -7,8 +7,6 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
 import { signToken } from './auth/tokens';
 import { GraphError } from './errors';
 import { type FaultConfig, Faults } from './faults';
@@ -21,7 +19,7 @@ import { Router } from './http/router';
 import { adminRoutes } from './local/admin';
 import { type LocalHandler, localError } from './local/context';
 import { identityRoutes } from './local/identity';
-import { acceptsGzip, runtimeConfig, serveStatic } from './static';
+import { acceptsGzip, gzipAsync, runtimeConfig, serveStatic } from './static';
 import { createServices } from './services';
 import { openStore } from './store/store';
 
@@ -55,12 +53,14 @@ function sendJson(res: ServerResponse, status: number, headers: Record<string, s
     res.end();
     return;
   }
-  const text = JSON.stringify(body);
+  sendJsonText(res, status, headers, JSON.stringify(body));
+}
+
+function sendJsonText(res: ServerResponse, status: number, headers: Record<string, string>, text: string): void {
   res.writeHead(status, { 'Content-Type': 'application/json', ...headers, 'Content-Length': String(Buffer.byteLength(text)) });
   res.end(text);
 }
 
-const gzipAsync = promisify(gzip);
 /** Below about one packet, compressing saves nothing on the wire. */
 const GZIP_MIN_BYTES = 1400;
 
@@ -69,9 +69,14 @@ const GZIP_MIN_BYTES = 1400;
  * (a school laptop on a weak connection) a page of list items is several times smaller.
  */
 async function sendGraphAnswer(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): Promise<void> {
-  const text = body === undefined ? '' : JSON.stringify(body);
-  if (Buffer.byteLength(text) < GZIP_MIN_BYTES || !acceptsGzip(String(req.headers['accept-encoding'] ?? ''))) {
+  if (body === undefined) {
     sendJson(res, status, headers, body);
+    return;
+  }
+  // Serialised once, whichever way it goes out.
+  const text = JSON.stringify(body);
+  if (Buffer.byteLength(text) < GZIP_MIN_BYTES || !acceptsGzip(String(req.headers['accept-encoding'] ?? ''))) {
+    sendJsonText(res, status, headers, text);
     return;
   }
   const zipped = await gzipAsync(text);
