@@ -75,11 +75,14 @@ export interface YearOfMeetings {
   months: MonthOfMeetings[];
 }
 
+/** The timeline's order of meetings: by date, then title. */
+export function byMeetingDate(a: Pick<Meeting, 'date' | 'title'>, b: Pick<Meeting, 'date' | 'title'>): number {
+  return a.date.localeCompare(b.date) || a.title.localeCompare(b.title);
+}
+
 /** Groups meetings by school year and month, both ascending, meetings by date then title. */
 export function groupTimeline(meetings: readonly Meeting[]): YearOfMeetings[] {
-  const sorted = [...meetings].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title),
-  );
+  const sorted = [...meetings].sort(byMeetingDate);
   const years: YearOfMeetings[] = [];
   for (const meeting of sorted) {
     const year = schoolYearOf(meeting.date);

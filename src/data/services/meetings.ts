@@ -11,16 +11,14 @@
  * right.
  */
 import type { MeetingsApi } from '../api';
-import { type Meeting, type MeetingDraft, validateMeeting } from '../../domain/meetings';
+import { byMeetingDate, type Meeting, type MeetingDraft, validateMeeting } from '../../domain/meetings';
 import type { FieldError } from '../../domain/validation';
 import { ValidationError } from '../errors';
 import type { Versioned } from '../repositories/listRepository';
 import type { ServiceContext } from './context';
 import { idErrors, storedWritableCycle, writableCycle } from './planner';
 
-function byDate(a: Versioned<Meeting>, b: Versioned<Meeting>): number {
-  return a.value.date.localeCompare(b.value.date) || a.value.title.localeCompare(b.value.title);
-}
+const byDate = (a: Versioned<Meeting>, b: Versioned<Meeting>): number => byMeetingDate(a.value, b.value);
 
 function meetingErrors(draft: MeetingDraft): { errors: FieldError[]; value: MeetingDraft | null } {
   const verdict = validateMeeting(draft);

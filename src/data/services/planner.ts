@@ -28,8 +28,10 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { CLIENT_KEY } from '../lists/schema';
 import { ACTIVE_CYCLE, type CycleScope, scopeFilter } from '../repositories/cycleLinked';
 import type { ListRepository, Versioned } from '../repositories/listRepository';
+import { byMeetingDate } from '../../domain/meetings';
 import type { CyclesRepository } from '../repositories/cycles';
 import type { ServiceContext } from './context';
+import { byStaffName } from './staff';
 
 /** ClientKey and CycleKey are text columns of at most 64 characters. */
 export const ID_MAX = 64;
@@ -154,12 +156,8 @@ export function createPlannerApi({ http, repositories }: Pick<ServiceContext, 'h
           (a, b) => a.value.round - b.value.round || a.value.priority - b.value.priority || numericId(a, b),
         ),
         stepRecords: own(recordItems).sort(byVisit),
-        meetings: own(meetingItems).sort(
-          (a, b) => a.value.date.localeCompare(b.value.date) || a.value.title.localeCompare(b.value.title),
-        ),
-        staff: staffItems
-          .map((s) => s.value)
-          .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl')),
+        meetings: own(meetingItems).sort((a, b) => byMeetingDate(a.value, b.value)),
+        staff: byStaffName(staffItems.map((s) => s.value)),
       };
     }
     return { answers, snapshotOf };

@@ -18,6 +18,7 @@ import { withScopes } from '../graph/scopes';
 import { normaliseUpn } from '../lists/staff';
 import { isSiteOf, teamNotFound, teamSiteUrl, type TeamResolver } from '../team';
 import type { ServiceContext } from './context';
+import { byDisplayName } from './staff';
 
 const TEAM_MEMBERS = withScopes('readTeamMembers');
 /** The load's one $batch reads the staff list (and teams' sites) beside the members, on one token. */
@@ -42,7 +43,6 @@ function refuse(errors: readonly FieldError[]): never {
   throw ValidationError.fromFieldErrors(errors, 'staff');
 }
 
-const byName = (a: { displayName: string }, b: { displayName: string }) => a.displayName.localeCompare(b.displayName, 'nl');
 
 export function createStaffRolesApi(context: StaffRolesContext): StaffRolesApi {
   const { http, site, repositories, signedInUpn, team, onStaffChanged, scanChannel } = context;
@@ -55,7 +55,7 @@ export function createStaffRolesApi(context: StaffRolesContext): StaffRolesApi {
     return found
       .filter((m) => m.email && !(m.roles ?? []).includes('guest'))
       .map((m) => ({ upn: normaliseUpn(m.email!), displayName: m.displayName?.trim() || m.email!, isOwner: (m.roles ?? []).includes('owner') }))
-      .sort(byName);
+      .sort(byDisplayName);
   }
 
   /**
@@ -89,7 +89,7 @@ export function createStaffRolesApi(context: StaffRolesContext): StaffRolesApi {
     if (index < 0) throw teamNotFound();
     if (!knownId) team.remember(ids[index]!);
     const members = await membersOf(answers.get(`members${index}`));
-    return { members, staff: [...staff].sort((a, b) => byName(a.value, b.value)) };
+    return { members, staff: [...staff].sort((a, b) => byDisplayName(a.value, b.value)) };
   }
 
   function checked(draft: StaffRoleDraft): StaffMember {

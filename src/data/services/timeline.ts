@@ -1,6 +1,6 @@
 import type { TimelineSnapshot } from '../api';
 import type { ChangeCycle } from '../../domain/cycles';
-import type { Meeting } from '../../domain/meetings';
+import { byMeetingDate, type Meeting } from '../../domain/meetings';
 import { type BatchAnswer, batchGet } from '../graph/batch';
 import { where } from '../graph/odata';
 import { ACTIVE_CYCLE, scopeFilter } from '../repositories/cycleLinked';
@@ -40,7 +40,7 @@ export function activeCycleReads({ repositories }: Pick<ServiceContext, 'reposit
       cycles.remember(active);
       const ofCycle = found
         .filter((m) => m.value.cycleId === active.value.id)
-        .sort((a, b) => a.value.date.localeCompare(b.value.date) || a.value.title.localeCompare(b.value.title));
+        .sort((a, b) => byMeetingDate(a.value, b.value));
       return { cycle: active, meetings: ofCycle };
     },
   };
