@@ -28,6 +28,14 @@ export function scopeFilter(scope: CycleScope): Filter {
 }
 
 /**
+ * The items of one cycle. A read by the status mirror gets the active cycle's items and those of
+ * any other cycle marked active, so readers keep the ones whose CycleKey is the cycle's.
+ */
+export function inCycle<T extends { cycleId: string }>(items: readonly Versioned<T>[], cycleId: string): Versioned<T>[] {
+  return items.filter((i) => i.value.cycleId === cycleId);
+}
+
+/**
  * A list whose items belong to a change cycle: CycleKey, a lookup to the cycle item and the
  * mirror of the cycle's status (lists/cycleLink.ts).
  */

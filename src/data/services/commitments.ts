@@ -29,7 +29,7 @@ import { type BatchAnswer, batchGet } from '../graph/batch';
 import { type Filter, type ItemsQuery, where } from '../graph/odata';
 import { ConflictError, ValidationError } from '../errors';
 import { writeDateOnly } from '../lists/fields';
-import { ACTIVE_CYCLE, type CycleScope, scopeFilter } from '../repositories/cycleLinked';
+import { ACTIVE_CYCLE, type CycleScope, inCycle, scopeFilter } from '../repositories/cycleLinked';
 import type { Versioned } from '../repositories/listRepository';
 import type { ServiceContext } from './context';
 import { idErrors, storedWritableCycle, writableCycle } from './planner';
@@ -121,14 +121,13 @@ export function createCommitmentsApi({
       ...(meetingsUrl ? [{ id: 'meetings', url: meetingsUrl }] : (instead ?? [])),
     ]);
     const ofCycle = async (cycleId: string): Promise<CommitmentsSnapshot> => {
-      const mine = <T extends { cycleId: string }>(items: Versioned<T>[]) => items.filter((i) => i.value.cycleId === cycleId);
       // Further pages of each answer, if any, are read side by side.
       const [found, ofCycleGoals, ofCycleMeetings] = await Promise.all([
         commitmentsUrl ? commitments.fromAnswer(answers.get('commitments')) : Promise.resolve([]),
         goals.fromAnswer(answers.get('goals')),
         answers.has('meetings') ? meetings.fromAnswer(answers.get('meetings')) : Promise.resolve([]),
       ]);
-      let listed = mine(found).sort(byDueDate);
+      let listed = inCycle(found, cycleId).sort(byDueDate);
       if (view.kind === 'support') {
         const open = new Set(supportRequests(listed.map((c) => c.value)));
         listed = listed.filter((c) => open.has(c.value));
@@ -137,7 +136,7 @@ export function createCommitmentsApi({
         const order = new Map(late.map((c, i) => [c, i]));
         listed = listed.filter((c) => order.has(c.value)).sort((a, b) => order.get(a.value)! - order.get(b.value)!);
       }
-      return { commitments: listed, goals: mine(ofCycleGoals), meetings: mine(ofCycleMeetings) };
+      return { commitments: listed, goals: inCycle(ofCycleGoals, cycleId), meetings: inCycle(ofCycleMeetings, cycleId) };
     };
     return { answers, ofCycle };
   }

@@ -26,7 +26,7 @@ import { batchGet } from '../graph/batch';
 import { where } from '../graph/odata';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { CLIENT_KEY } from '../lists/schema';
-import { ACTIVE_CYCLE, type CycleScope, scopeFilter } from '../repositories/cycleLinked';
+import { ACTIVE_CYCLE, type CycleScope, inCycle, scopeFilter } from '../repositories/cycleLinked';
 import type { ListRepository, Versioned } from '../repositories/listRepository';
 import { byMeetingDate } from '../../domain/meetings';
 import type { CyclesRepository } from '../repositories/cycles';
@@ -148,15 +148,14 @@ export function createPlannerApi({ http, repositories }: Pick<ServiceContext, 'h
         meetings.fromAnswer(answers.get('meetings')),
         staff.fromAnswer(answers.get('staff')),
       ]);
-      const own = <T extends { cycleId: string }>(items: Versioned<T>[]) => items.filter((i) => i.value.cycleId === cycle.value.id);
       cycles.remember(cycle);
       return {
         cycle,
-        goals: own(goalItems).sort(
+        goals: inCycle(goalItems, cycle.value.id).sort(
           (a, b) => a.value.round - b.value.round || a.value.priority - b.value.priority || numericId(a, b),
         ),
-        stepRecords: own(recordItems).sort(byVisit),
-        meetings: own(meetingItems).sort((a, b) => byMeetingDate(a.value, b.value)),
+        stepRecords: inCycle(recordItems, cycle.value.id).sort(byVisit),
+        meetings: inCycle(meetingItems, cycle.value.id).sort((a, b) => byMeetingDate(a.value, b.value)),
         staff: byStaffName(staffItems.map((s) => s.value)),
       };
     }

@@ -3,7 +3,7 @@ import type { ChangeCycle } from '../../domain/cycles';
 import { byMeetingDate, type Meeting } from '../../domain/meetings';
 import { type BatchAnswer, batchGet } from '../graph/batch';
 import { where } from '../graph/odata';
-import { ACTIVE_CYCLE, scopeFilter } from '../repositories/cycleLinked';
+import { ACTIVE_CYCLE, inCycle, scopeFilter } from '../repositories/cycleLinked';
 import type { Versioned } from '../repositories/listRepository';
 import type { ServiceContext } from './context';
 
@@ -38,9 +38,7 @@ export function activeCycleReads({ repositories }: Pick<ServiceContext, 'reposit
       const found = await meetings.fromAnswer(answers.get('activeMeetings'));
       if (!active) return { cycle: null, meetings: [] };
       cycles.remember(active);
-      const ofCycle = found
-        .filter((m) => m.value.cycleId === active.value.id)
-        .sort((a, b) => byMeetingDate(a.value, b.value));
+      const ofCycle = inCycle(found, active.value.id).sort((a, b) => byMeetingDate(a.value, b.value));
       return { cycle: active, meetings: ofCycle };
     },
   };
