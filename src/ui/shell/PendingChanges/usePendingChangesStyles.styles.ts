@@ -13,10 +13,7 @@ const useStyles = makeStyles({
   },
   hidden: { display: 'contents' },
   bar: noticeBar(tokens.colorStatusWarningBackground1, tokens.colorStatusWarningBorder1),
-  failed: {
-    backgroundColor: tokens.colorStatusDangerBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusDangerBorder1}`,
-  },
+  failed: noticeBar(tokens.colorStatusDangerBackground1, tokens.colorStatusDangerBorder1),
   text: { ...typographyStyles.body1Strong, margin: 0 },
   hint: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground2, flexBasis: '100%' },
   message: { ...typographyStyles.body1, margin: 0, flexGrow: 1, minWidth: 0 },
@@ -29,6 +26,5 @@ export function usePendingChangesStyles(state: PendingChangesState): PendingChan
   return {
     ...styles,
     root: mergeClasses(pendingChangesClassNames.root, state.hidden ? styles.hidden : styles.root, state.className),
-    failed: mergeClasses(styles.bar, styles.failed),
   };
 }

@@ -1,6 +1,8 @@
 import type { StaffMember } from '../../../domain/people';
+import type { KeyValueStore } from '../../data/safeStorage';
 
-export type JobStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/** Where the job remembers the day it ran (the tab's sessionStorage). */
+export type JobStore = KeyValueStore;
 
 export interface RetentionJobProps {
   /** Who opened the app; the job runs for the IB and the MT only (domain retentionJobDue). */

@@ -4,29 +4,12 @@ import { memoryStorage } from '../../../data/graph/outbox';
 import { retentionJobDue } from '../../../domain/retention';
 import { schoolDate } from '../../../domain/talks/time';
 import { useDataApi } from '../../data/DataApiContext';
+import { readStored, writeStored } from '../../data/safeStorage';
 import { useI18n } from '../../i18n';
 import type { JobStore, RetentionJobProps, RetentionJobState } from './RetentionJob.types';
 
 const systemClock = () => new Date();
 const lastRunKey = (upn: string) => `driehoek.retentionRun.${upn.toLowerCase()}`;
-
-/** Storage may refuse (privacy settings, full): the job then simply runs again next time. */
-function read(storage: JobStore, key: string): string | null {
-  try {
-    return storage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function write(storage: JobStore, key: string, value: string | null): void {
-  try {
-    if (value === null) storage.removeItem(key);
-    else storage.setItem(key, value);
-  } catch {
-    // Not remembered: the next opening runs it again, which removes nothing new.
-  }
-}
 
 /**
  * The retention job. A tenant has no server of its own to run it on a schedule, so it runs here,
@@ -48,13 +31,13 @@ export function useRetentionJob({ me, storage: given, now = systemClock, delayMs
     const run = () => {
       const at = now();
       const key = lastRunKey(me.upn);
-      if (!retentionJobDue(me.role, read(storage, key), at)) return;
-      write(storage, key, schoolDate(at.getTime()));
+      if (!retentionJobDue(me.role, readStored(storage, key), at)) return;
+      writeStored(storage, key, schoolDate(at.getTime()));
       api.talks.runRetention(at).then(
         (done) => {
           if (done.pupilIds.length) setReport(done);
         },
-        () => write(storage, key, null),
+        () => writeStored(storage, key, null),
       );
     };
     if (delayMs <= 0) return run();
