@@ -1,28 +1,21 @@
 import { useCallback, useState } from 'react';
 import { useHostContext } from '../../../app/HostContext';
-import { useDataApi } from '../../../data/DataApiContext';
-import { useResource } from '../../../data/useResource';
 import { useI18n } from '../../../i18n';
 import { readSession, writeSession } from '../../talks/shared/storage';
 import { isAccessDenied } from '../shared/errors';
 import { isIn } from '../shared/names';
+import { useIntervisieOverview } from '../shared/useOverview';
 import type { IntervisiePanelProps, IntervisiePanelState } from './IntervisiePanel.types';
 
 const groupKey = (meetingId: string | undefined) => `driehoek.meetingIntervisieGroup.${meetingId ?? 'local'}`;
 
 export function useIntervisiePanel({ now }: IntervisiePanelProps): IntervisiePanelState {
-  const api = useDataApi();
   const { messages } = useI18n();
   const ui = messages.intervisie.ui;
   const { meetingId } = useHostContext();
   const key = groupKey(meetingId);
   const [picked, setPicked] = useState<string | null>(() => readSession(key));
-  const load = useCallback(async () => {
-    // One $batch for groups and staff; me() is the session's (asked at sign-in).
-    const [me, { groups, staff }] = await Promise.all([api.me(), api.intervisie.load()]);
-    return { me, groups, staff };
-  }, [api]);
-  const resource = useResource(load);
+  const resource = useIntervisieOverview();
   const pick = useCallback(
     (id: string | null) => {
       writeSession(key, id);

@@ -1,15 +1,14 @@
 import { Button, Card, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens, typographyStyles } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { IntervisieGroupRecord, Versioned } from '../../../../data/api';
 import { isoToday } from '../../../../domain/schoolYear';
-import { useDataApi } from '../../../data/DataApiContext';
-import { useResource } from '../../../data/useResource';
 import { useI18n } from '../../../i18n';
 import { GuestView } from '../../../shell/GuestView';
 import { GroupDetail } from '../GroupDetail/GroupDetail';
 import { GroupForm } from '../GroupForm/GroupForm';
 import { isAccessDenied } from '../shared/errors';
 import { isIn, nameOf } from '../shared/names';
+import { useIntervisieOverview } from '../shared/useOverview';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, minWidth: 0 },
@@ -31,17 +30,11 @@ const useStyles = makeStyles({
  * group's own site refuses everyone else.
  */
 export function IntervisieView() {
-  const api = useDataApi();
   const i18n = useI18n();
   const { messages, format } = i18n;
   const ui = messages.intervisie.ui;
   const styles = useStyles();
-  const load = useCallback(async () => {
-    // One $batch for groups and staff; me() is the session's (asked at sign-in).
-    const [me, { groups, staff }] = await Promise.all([api.me(), api.intervisie.load()]);
-    return { me, groups, staff };
-  }, [api]);
-  const resource = useResource(load);
+  const resource = useIntervisieOverview();
   const [openId, setOpenId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [changed, setChanged] = useState<Map<string, Versioned<IntervisieGroupRecord>>>(new Map());
