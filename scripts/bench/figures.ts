@@ -34,14 +34,18 @@ export function holds(value: number, budget: Budget | undefined): boolean {
 export function formatNumber(value: number, digits = 1): string {
   if (!Number.isFinite(value)) return String(value);
   if (Number.isInteger(value)) return value.toLocaleString('en-US');
+  return fixed(value, digits);
+}
+
+/** Always `digits` decimals, with thousands separators. */
+function fixed(value: number, digits: number): string {
+  if (!Number.isFinite(value)) return String(value);
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 /** "1 batch", "216.3 KB", "2.1×": the unit follows the number (× without a space; a ratio always has its decimals, "1.0×"). */
 export function formatValue(value: number, unit: string, digits = 1): string {
-  if (unit !== '×') return `${formatNumber(value, digits)} ${unit}`;
-  const ratio = Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : String(value);
-  return `${ratio}×`;
+  return unit === '×' ? `${fixed(value, digits)}×` : `${formatNumber(value, digits)} ${unit}`;
 }
 
 export function formatBudget(figure: Figure): string {
